@@ -1,0 +1,40 @@
+# Finds every library RollCall builds against; a missing one stops configuration
+# with the Debian package that provides it.
+set(ROLLCALL_GPU_PREFIX "" CACHE PATH "Prefix holding CUDA builds of dlib and OpenCV (installer/gpu/build-gpu-libs.sh)")
+if(ROLLCALL_GPU_PREFIX)
+    list(PREPEND CMAKE_PREFIX_PATH "${ROLLCALL_GPU_PREFIX}")
+endif()
+
+function(rollcall_require found what package)
+    if(NOT ${found})
+        message(FATAL_ERROR "RollCall needs ${what}. On Debian 12: sudo apt-get install ${package} "
+                            "(or run scripts/install-deps.sh, which installs every dependency).")
+    endif()
+endfunction()
+
+find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Sql Network Concurrent Test)
+rollcall_require(Qt6_FOUND "Qt 6.4 or later (Core, Gui, Widgets, Sql, Network, Concurrent, Test)" "qt6-base-dev")
+
+find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets Charts LinguistTools)
+rollcall_require(Qt6Multimedia_FOUND "Qt Multimedia (webcam capture)" "qt6-multimedia-dev")
+rollcall_require(Qt6MultimediaWidgets_FOUND "Qt Multimedia Widgets (webcam preview)" "qt6-multimedia-dev")
+rollcall_require(Qt6Charts_FOUND "Qt Charts (attendance dashboard)" "qt6-charts-dev")
+rollcall_require(Qt6LinguistTools_FOUND "Qt Linguist tools (translations)" "qt6-tools-dev qt6-l10n-tools")
+
+find_package(dlib 19.24 QUIET CONFIG)
+rollcall_require(dlib_FOUND "dlib 19.24 (CNN face detector, landmarks, ResNet embeddings)" "libdlib-dev libopenblas0-pthread")
+
+find_package(OpenCV 4.5.4 QUIET COMPONENTS core imgproc imgcodecs dnn objdetect)
+rollcall_require(OpenCV_FOUND "OpenCV 4.5.4 or later with core, imgproc, imgcodecs, dnn and objdetect" "libopencv-dev")
+
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+    pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+endif()
+rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-dev pkg-config")
+
+find_package(QuaZip-Qt6 QUIET)
+rollcall_require(QuaZip-Qt6_FOUND "QuaZip for Qt 6 (reading .xlsx rosters, backups)" "libquazip1-qt6-dev")
+
+find_package(Qt6Keychain QUIET)
+rollcall_require(Qt6Keychain_FOUND "QtKeychain for Qt 6 (central database password)" "qtkeychain-qt6-dev")

@@ -1,0 +1,82 @@
+#include "cli/CliApplication.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "common/AppPaths.h"
+#include "common/BuildInfo.h"
+#include "common/Logging.h"
+#include "vision/ComputeDevice.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace rollcall {
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context(out, err);
+    auto commands = createCliCommands();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("RollCall: class attendance from a classroom photo."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Print versions and the compute device."));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Data folder (env ROLLCALL_DATA_DIR)."), QStringLiteral("DIR"));
+    const QCommandLineOption modelsDirOption(QStringLiteral("models-dir"),
+                                             QStringLiteral("Models folder (env ROLLCALL_MODELS_DIR)."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+                                          QStringLiteral("Compute device: auto, cpu or cuda."),
+                                          QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log debug messages (may include personal data)."));
+    parser.addOptions({ helpOption, versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+
+    if (parser.isSet(dataDirOption))
+        AppPaths::setDataDirOverride(parser.value(dataDirOption));
+    if (parser.isSet(modelsDirOption))
+        AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
+    ComputeDevice::Preference preference;
+    if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference))
+        return context.usage(QStringLiteral("--device must be auto, cpu or cuda"));
+    ComputeDevice::setPreference(preference);
+
+    if (parser.isSet(versionOption)) {
+        out << BuildInfo::summary();
+        out.flush();
+        return 0;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        out << parser.helpText() << "\nCommands:\n";
+        for (const auto &command : commands)
+            out << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
+        out.flush();
+        return positional.isEmpty() && !parser.isSet(helpOption) ? 2 : 0;
+    }
+
+    Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
+
+    for (const auto &command : commands) {
+        if (command->name() == positional.first()) {
+            const int status = command->run(context, positional);
+            out.flush();
+            err.flush();
+            return status;
+        }
+    }
+    return context.usage(QStringLiteral("unknown command \"%1\"; see rollcall-cli --help").arg(positional.first()));
+}
+
+} // namespace rollcall

@@ -1,0 +1,43 @@
+#include "cli/CliContext.h"
+
+#include "common/AppPaths.h"
+#include "models/ModelRegistry.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rollcall {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+CliContext::~CliContext() = default;
+
+ModelRegistry &CliContext::models()
+{
+    if (!m_models)
+        m_models = std::make_unique<ModelRegistry>(AppPaths::modelsDir());
+    return *m_models;
+}
+
+int CliContext::fail(const Error &error)
+{
+    QString message = error.message();
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "rollcall-cli: " << message << Qt::endl;
+    return error.exitCode();
+}
+
+int CliContext::usage(const QString &message)
+{
+    return fail(Error::usage(message));
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+} // namespace rollcall

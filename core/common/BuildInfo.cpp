@@ -1,0 +1,49 @@
+#include "common/BuildInfo.h"
+
+#include "vision/ComputeDevice.h"
+
+#include <dlib/revision.h>
+#include <opencv2/core/version.hpp>
+
+#include <QtGlobal>
+
+namespace rollcall {
+
+QString BuildInfo::version()
+{
+    return QStringLiteral(ROLLCALL_VERSION);
+}
+
+QString BuildInfo::qtVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
+
+QString BuildInfo::openCvVersion()
+{
+    return QStringLiteral(CV_VERSION);
+}
+
+QString BuildInfo::dlibVersion()
+{
+    return QStringLiteral("%1.%2.%3").arg(DLIB_MAJOR_VERSION).arg(DLIB_MINOR_VERSION).arg(DLIB_PATCH_VERSION);
+}
+
+bool BuildInfo::cudaCompiledIn()
+{
+#ifdef ROLLCALL_CUDA_ENABLED
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString BuildInfo::summary()
+{
+    const ComputeDevice device = ComputeDevice::current();
+    return QStringLiteral("RollCall %1\nQt %2\nOpenCV %3\ndlib %4\nCUDA support: %5\nCompute device: %6\n")
+        .arg(version(), qtVersion(), openCvVersion(), dlibVersion(),
+             cudaCompiledIn() ? QStringLiteral("yes") : QStringLiteral("no"), device.description());
+}
+
+} // namespace rollcall

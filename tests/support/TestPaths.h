@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace rollcall::test {
+
+// Paths the build passes in, plus helpers to run the real rollcall-cli.
+class TestPaths
+{
+public:
+    static QString dataDir(); // ../shared/data
+    static QString data(const QString &relative); // a file under it; QFAIL-able if missing
+    static QString modelsDir();
+    static QString cliPath();
+};
+
+// Result of one rollcall-cli run.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs rollcall-cli with args (and --data-dir/--models-dir prepended when given).
+CliRun runCli(const QStringList &args, const QString &dataDir = {}, int timeoutMs = 600000);
+
+} // namespace rollcall::test

@@ -1,0 +1,68 @@
+#include "GuiApplication.h"
+
+#include "MainWindow.h"
+#include "common/AppPaths.h"
+#include "common/BuildInfo.h"
+#include "common/Logging.h"
+#include "vision/ComputeDevice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace rollcall {
+
+int GuiApplication::run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rollcall"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RollCall"));
+    QApplication::setApplicationVersion(BuildInfo::version());
+    QApplication::setOrganizationName(QStringLiteral("RollCall"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("RollCall: class attendance from a classroom photo."));
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Print versions and the compute device."));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("Data folder."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption modelsDirOption(QStringLiteral("models-dir"), QStringLiteral("Models folder."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+                                          QStringLiteral("Compute device: auto, cpu or cuda."),
+                                          QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Log debug messages (may include personal data)."));
+    parser.addOptions({ versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption });
+    parser.process(app);
+
+    if (parser.isSet(dataDirOption))
+        AppPaths::setDataDirOverride(parser.value(dataDirOption));
+    if (parser.isSet(modelsDirOption))
+        AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
+    ComputeDevice::Preference preference;
+    if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference)) {
+        std::fprintf(stderr, "rollcall: --device must be auto, cpu or cuda\n");
+        return 2;
+    }
+    ComputeDevice::setPreference(preference);
+
+    if (parser.isSet(versionOption)) {
+        std::fputs(BuildInfo::summary().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+
+    Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
+    // Settings live in the data folder so a --data-dir is a self-contained profile.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, AppPaths::dataDir());
+
+    MainWindow window;
+    window.show();
+    return app.exec();
+}
+
+} // namespace rollcall
