@@ -15,10 +15,11 @@ endfunction()
 find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Sql Network Concurrent Test)
 rollcall_require(Qt6_FOUND "Qt 6.4 or later (Core, Gui, Widgets, Sql, Network, Concurrent, Test)" "qt6-base-dev")
 
-find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets Charts LinguistTools)
+find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets Charts LinguistTools Svg)
 rollcall_require(Qt6Multimedia_FOUND "Qt Multimedia (webcam capture)" "qt6-multimedia-dev")
 rollcall_require(Qt6MultimediaWidgets_FOUND "Qt Multimedia Widgets (webcam preview)" "qt6-multimedia-dev")
 rollcall_require(Qt6Charts_FOUND "Qt Charts (attendance dashboard)" "qt6-charts-dev")
+rollcall_require(Qt6Svg_FOUND "Qt SVG (toolbar icons)" "qt6-svg-dev")
 rollcall_require(Qt6LinguistTools_FOUND "Qt Linguist tools (translations)" "qt6-tools-dev qt6-l10n-tools")
 
 find_package(dlib 19.24 QUIET CONFIG)

@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "Icons.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
 #include "common/BuildInfo.h"
@@ -21,6 +22,9 @@ int GuiApplication::run(int &argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("RollCall"));
     QApplication::setApplicationVersion(BuildInfo::version());
     QApplication::setOrganizationName(QStringLiteral("RollCall"));
+    // Matches the installed .desktop file so Wayland shells show the right icon.
+    QApplication::setDesktopFileName(QStringLiteral(ROLLCALL_APP_ID));
+    QApplication::setWindowIcon(Icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("RollCall: class attendance from a classroom photo."));
