@@ -2,6 +2,8 @@
 
 #include "common/AppPaths.h"
 #include "common/BuildInfo.h"
+#include "help/AboutDialog.h"
+#include "help/ModelLicencesDialog.h"
 #include "models/ModelRegistry.h"
 #include "vision/ComputeDevice.h"
 
@@ -47,6 +49,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(tr("&About RollCall"), this, &MainWindow::showAbout);
+    help->addAction(tr("Model &licences…"), this, [this] { ModelLicencesDialog(this).exec(); });
 }
 
 void MainWindow::updateStatusBar()
@@ -64,11 +67,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About RollCall"),
-        tr("<h3>RollCall %1</h3><p>Class attendance from a classroom photo.</p>"
-           "<p>Qt %2, OpenCV %3, dlib %4.</p>")
-            .arg(BuildInfo::version(), BuildInfo::qtVersion(), BuildInfo::openCvVersion(), BuildInfo::dlibVersion()));
+    AboutDialog(this).exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
