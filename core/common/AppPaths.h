@@ -6,7 +6,10 @@ namespace rollcall {
 
 // Where RollCall keeps its data and models. Precedence: explicit option
 // (--data-dir / --models-dir), then ROLLCALL_DATA_DIR / ROLLCALL_MODELS_DIR,
-// then the platform's data folder ($XDG_DATA_HOME/rollcall on Linux).
+// then (models only) the installation's choice: [paths] models_dir in the
+// system configuration file, else the folder compiled in with
+// -DROLLCALL_DEFAULT_MODELS_DIR; last the platform's data folder
+// ($XDG_DATA_HOME/rollcall on Linux). See docs/install.md.
 class AppPaths
 {
 public:
@@ -19,6 +22,9 @@ public:
     static QString databasePath();
     static QString photoStoreDir();
     static QString settingsPath();
+    // The system configuration file (Linux: /etc/rollcall/rollcall.conf; empty
+    // when the build has none), or ROLLCALL_SYSTEM_CONFIG when set.
+    static QString systemConfigPath();
 };
 
 } // namespace rollcall

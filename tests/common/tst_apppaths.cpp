@@ -1,5 +1,7 @@
 #include "common/AppPaths.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace rollcall;
@@ -10,11 +12,13 @@ class TestAppPaths : public QObject
 
 private Q_SLOTS:
     void overrideBeatsEnvironmentBeatsDefault();
+    void systemConfigChoosesTheModelsFolder();
 };
 
 void TestAppPaths::overrideBeatsEnvironmentBeatsDefault()
 {
     qunsetenv("ROLLCALL_DATA_DIR");
+    qputenv("ROLLCALL_SYSTEM_CONFIG", ""); // ignore the machine's /etc/rollcall/rollcall.conf
     qputenv("XDG_DATA_HOME", "/tmp/xdg-test");
     QCOMPARE(AppPaths::dataDir(), QStringLiteral("/tmp/xdg-test/rollcall"));
     qunsetenv("ROLLCALL_MODELS_DIR");
@@ -32,6 +36,34 @@ void TestAppPaths::overrideBeatsEnvironmentBeatsDefault()
     QCOMPARE(AppPaths::modelsDir(), QStringLiteral("/tmp/opt-models"));
     AppPaths::setDataDirOverride({});
     AppPaths::setModelsDirOverride({});
+}
+
+void TestAppPaths::systemConfigChoosesTheModelsFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("rollcall.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# written by tst_apppaths\n[paths]\nmodels_dir = /srv/rollcall/models\n");
+    file.close();
+    qputenv("ROLLCALL_SYSTEM_CONFIG", config.toLocal8Bit());
+    qunsetenv("ROLLCALL_MODELS_DIR");
+    QCOMPARE(AppPaths::systemConfigPath(), config);
+    QCOMPARE(AppPaths::modelsDir(), QStringLiteral("/srv/rollcall/models"));
+
+    // The user's environment and options still win over the installation's choice.
+    qputenv("ROLLCALL_MODELS_DIR", "/tmp/env-models");
+    QCOMPARE(AppPaths::modelsDir(), QStringLiteral("/tmp/env-models"));
+    qunsetenv("ROLLCALL_MODELS_DIR");
+
+    // A configuration file without the key falls back to the per-user folder.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[paths]\n");
+    file.close();
+    qputenv("XDG_DATA_HOME", "/tmp/xdg-test");
+    QCOMPARE(AppPaths::modelsDir(), QStringLiteral("/tmp/xdg-test/rollcall/models"));
+    qunsetenv("ROLLCALL_SYSTEM_CONFIG");
 }
 
 QTEST_GUILESS_MAIN(TestAppPaths)

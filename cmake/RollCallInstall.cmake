@@ -1,0 +1,20 @@
+# Installation layout and the choices an installation can compile in. The
+# install() rules themselves sit beside what they install (app/, resources/,
+# translations/); packaging is in installer/.
+include(GNUInstallDirs)
+
+# Where an installed RollCall looks for models when neither --models-dir nor
+# ROLLCALL_MODELS_DIR is given: [paths] models_dir in the system configuration
+# file wins, then this compiled-in folder, then the per-user data folder.
+set(ROLLCALL_DEFAULT_MODELS_DIR "" CACHE PATH
+    "Models folder compiled in as the installation's default (empty: the per-user data folder)")
+if(UNIX AND NOT APPLE)
+    # Fixed rather than prefix-relative, so /usr and /usr/local builds agree.
+    set(_rollcall_system_config "/etc/rollcall/rollcall.conf")
+else()
+    set(_rollcall_system_config "")
+endif()
+set(ROLLCALL_SYSTEM_CONFIG "${_rollcall_system_config}" CACHE FILEPATH
+    "System configuration file read at start-up for [paths] models_dir (empty: none)")
+message(STATUS "RollCall install: prefix ${CMAKE_INSTALL_PREFIX}, system config '${ROLLCALL_SYSTEM_CONFIG}', "
+               "default models folder '${ROLLCALL_DEFAULT_MODELS_DIR}'")
