@@ -3,6 +3,13 @@
 # translations/); packaging is in installer/.
 include(GNUInstallDirs)
 
+# On macOS the CLI ships inside the application bundle (installer/macos).
+if(APPLE)
+    set(ROLLCALL_CLI_INSTALL_DIR "RollCall.app/Contents/MacOS")
+else()
+    set(ROLLCALL_CLI_INSTALL_DIR "${CMAKE_INSTALL_BINDIR}")
+endif()
+
 # Where an installed RollCall looks for models when neither --models-dir nor
 # ROLLCALL_MODELS_DIR is given: [paths] models_dir in the system configuration
 # file wins, then this compiled-in folder, then the per-user data folder.
