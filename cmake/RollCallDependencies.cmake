@@ -32,6 +32,17 @@ find_package(PkgConfig QUIET)
 if(PkgConfig_FOUND)
     pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
 endif()
+if(NOT XLSXWRITER_FOUND)
+    # Windows/vcpkg builds usually have no pkg-config: find the library directly.
+    find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h)
+    find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter)
+    if(XLSXWRITER_INCLUDE_DIR AND XLSXWRITER_LIBRARY)
+        add_library(PkgConfig::XLSXWRITER UNKNOWN IMPORTED)
+        set_target_properties(PkgConfig::XLSXWRITER PROPERTIES
+            IMPORTED_LOCATION "${XLSXWRITER_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}")
+        set(XLSXWRITER_FOUND TRUE)
+    endif()
+endif()
 rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-dev pkg-config")
 
 find_package(QuaZip-Qt6 QUIET)
