@@ -45,8 +45,15 @@ if(NOT XLSXWRITER_FOUND)
 endif()
 rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-dev pkg-config")
 
-find_package(QuaZip-Qt6 QUIET)
-rollcall_require(QuaZip-Qt6_FOUND "QuaZip for Qt 6 (reading .xlsx rosters, backups)" "libquazip1-qt6-dev")
+# Zip archives (reading .xlsx rosters) go through the system minizip, the same
+# library libxlsxwriter writes .xlsx with. QuaZip must not be linked: its shared
+# library exports its own, ABI-incompatible copy of minizip's C API (zipOpen,
+# zipClose, unzOpen, …), and once it is loaded libxlsxwriter's zipOpen() binds to
+# QuaZip's and crashes inside workbook_close() (see docs/reports.md).
+if(PkgConfig_FOUND)
+    pkg_check_modules(MINIZIP QUIET IMPORTED_TARGET minizip)
+endif()
+rollcall_require(MINIZIP_FOUND "minizip (reading .xlsx rosters)" "libminizip-dev pkg-config")
 
 find_package(Qt6Keychain QUIET)
 rollcall_require(Qt6Keychain_FOUND "QtKeychain for Qt 6 (central database password)" "qtkeychain-qt6-dev")

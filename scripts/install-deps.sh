@@ -11,11 +11,11 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libglx-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libquazip1-qt6-dev
+  qtkeychain-qt6-dev
   # vision: dlib on OpenBLAS (about 5x faster on CPU than the reference BLAS)
   libdlib-dev libopencv-dev libopenblas0-pthread libopenblas-pthread-dev
   # reports
-  libxlsxwriter-dev
+  libxlsxwriter-dev libminizip-dev
   # tests: central database server, headless X, reference readers and model generator
   postgresql xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
   desktop-file-utils appstream

@@ -75,7 +75,7 @@ void TestModelLicencesDialog::listsEveryLibraryWithItsLicence()
         { QStringLiteral("OpenCV"), QStringLiteral("Apache-2.0") },
         { QStringLiteral("dlib"), QStringLiteral("BSL-1.0") },
         { QStringLiteral("libxlsxwriter"), QStringLiteral("BSD-2-Clause") },
-        { QStringLiteral("QuaZip"), QStringLiteral("LGPL-2.1") },
+        { QStringLiteral("minizip"), QStringLiteral("Zlib") },
         { QStringLiteral("QtKeychain"), QStringLiteral("BSD-3-Clause") },
     };
     for (const auto &[library, licence] : expected) {

@@ -124,13 +124,12 @@ QList<ModelLicencesDialog::Entry> ModelLicencesDialog::libraries()
           QStringLiteral("https://www.openblas.net/") },
         { QStringLiteral("libxlsxwriter"), QStringLiteral("BSD-2-Clause"), tr("Excel export"),
           QStringLiteral("https://libxlsxwriter.github.io/license.html") },
-        { QStringLiteral("QuaZip"), QStringLiteral("LGPL-2.1"),
-          tr("With a static linking exception; reading .xlsx rosters and backups"),
-          QStringLiteral("https://github.com/stachenov/quazip") },
+        { QStringLiteral("minizip"), QStringLiteral("Zlib"), tr("Zip archives: reading .xlsx rosters"),
+          QStringLiteral("https://github.com/madler/zlib/tree/master/contrib/minizip") },
         { QStringLiteral("QtKeychain"), QStringLiteral("BSD-3-Clause"),
           tr("Stores the central database password in the system keychain"),
           QStringLiteral("https://github.com/frankosterfeld/qtkeychain") },
-        { QStringLiteral("zlib"), QStringLiteral("Zlib"), tr("Compression, used by QuaZip and libxlsxwriter"),
+        { QStringLiteral("zlib"), QStringLiteral("Zlib"), tr("Compression, used by minizip and libxlsxwriter"),
           QStringLiteral("https://zlib.net/zlib_license.html") },
     };
 }
