@@ -53,6 +53,17 @@ rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-
 if(PkgConfig_FOUND)
     pkg_check_modules(MINIZIP QUIET IMPORTED_TARGET minizip)
 endif()
+if(NOT MINIZIP_FOUND)
+    # Without pkg-config (vcpkg's "minizip" port on Windows): find it directly.
+    find_path(MINIZIP_INCLUDE_DIR unzip.h PATH_SUFFIXES minizip)
+    find_library(MINIZIP_LIBRARY NAMES minizip)
+    if(MINIZIP_INCLUDE_DIR AND MINIZIP_LIBRARY)
+        add_library(PkgConfig::MINIZIP UNKNOWN IMPORTED)
+        set_target_properties(PkgConfig::MINIZIP PROPERTIES
+            IMPORTED_LOCATION "${MINIZIP_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${MINIZIP_INCLUDE_DIR}")
+        set(MINIZIP_FOUND TRUE)
+    endif()
+endif()
 rollcall_require(MINIZIP_FOUND "minizip (reading .xlsx rosters)" "libminizip-dev pkg-config")
 
 find_package(Qt6Keychain QUIET)

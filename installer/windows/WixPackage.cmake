@@ -20,6 +20,6 @@ target_sources(rollcall PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/rollcall.rc")
 
 # Qt's DLLs, plugins (platforms, sqldrivers, iconengines, imageformats,
 # multimedia, tls) and Qt's own translations, via windeployqt. The other DLLs
-# (OpenCV, dlib, libxlsxwriter, QuaZip, QtKeychain and theirs) are copied by
+# (OpenCV, dlib, libxlsxwriter, minizip, QtKeychain and theirs) are copied by
 # vcpkg's install() hook (X_VCPKG_APPLOCAL_DEPS_INSTALL=ON in the preset).
 include("${CMAKE_CURRENT_LIST_DIR}/../Deploy.cmake")
