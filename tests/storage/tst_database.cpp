@@ -1,0 +1,367 @@
+#include "TestDatabase.h"
+
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SqlHelper.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace rollcall;
+using rollcall::test::TestDatabase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Raw access to a database file without RollCall's Database, for setting up odd files.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                qWarning() << sql << q.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+} // namespace
+
+class TestDatabaseClass : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseHasSchemaAndPragmas();
+    void everySyncedTableHasBookkeepingColumns();
+    void reopenKeepsDeviceIdAndClockMovesOn();
+    void olderSchemaIsUpgraded();
+    void failedMigrationLeavesOldVersion();
+    void newerSchemaIsRefusedAndUntouched();
+    void randomBytesAreRefused();
+    void damagedPagesAreReportedClearly();
+    void foreignSqliteFileIsRefused();
+    void transactionCommitsOrRollsBack();
+    void nestedTransactionsUseSavepoints();
+    void eachThreadGetsItsOwnConnection();
+};
+
+void TestDatabaseClass::freshDatabaseHasSchemaAndPragmas()
+{
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    QCOMPARE(t.db().schemaVersion(), Schema::latestVersion());
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt(),
+             Schema::latestVersion());
+    QVERIFY(!t.db().deviceId().isEmpty());
+}
+
+void TestDatabaseClass::everySyncedTableHasBookkeepingColumns()
+{
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    const QStringList tables = Schema::syncedTables();
+    QVERIFY(tables.contains(QLatin1String("attendance_records")));
+    for (const QString &table : tables) {
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        QHash<QString, QString> types;
+        bool idIsKey = false;
+        while (q.next()) {
+            types.insert(q.value(1).toString(), q.value(2).toString());
+            if (q.value(1).toString() == QLatin1String("id"))
+                idIsKey = q.value(5).toInt() == 1;
+        }
+        QVERIFY2(!types.isEmpty(), qPrintable(table));
+        QVERIFY2(idIsKey, qPrintable(table));
+        QCOMPARE(types.value(QStringLiteral("id")), QStringLiteral("TEXT"));
+        QCOMPARE(types.value(QStringLiteral("created_at")), QStringLiteral("INTEGER"));
+        QCOMPARE(types.value(QStringLiteral("updated_at")), QStringLiteral("INTEGER"));
+        QCOMPARE(types.value(QStringLiteral("deleted")), QStringLiteral("INTEGER"));
+        QCOMPARE(types.value(QStringLiteral("origin_device")), QStringLiteral("TEXT"));
+        for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            const QStringList simple { QStringLiteral("TEXT"), QStringLiteral("INTEGER"), QStringLiteral("REAL"),
+                                       QStringLiteral("BLOB") };
+            QVERIFY2(simple.contains(it.value()), qPrintable(table + QLatin1Char('.') + it.key()));
+        }
+    }
+}
+
+void TestDatabaseClass::reopenKeepsDeviceIdAndClockMovesOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    QString device;
+    qint64 stamp = 0;
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        device = db.deviceId();
+        QVERIFY(db.setMetaValue(QStringLiteral("k"), QStringLiteral("v")).ok());
+        // A stamp far in the future (another device's clock ahead): the clock must pass it on reopen.
+        stamp = HybridLogicalClock::make(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 7);
+        QVERIFY(
+            SqlHelper::exec(db.connection(),
+                            QStringLiteral("INSERT INTO departments (id, created_at, updated_at, origin_device, name)"
+                                           " VALUES ('d', ?, ?, 'x', 'Physics')"),
+                            { stamp, stamp })
+                .ok());
+    }
+    Database db(path);
+    QVERIFY(db.open().ok());
+    QCOMPARE(db.deviceId(), device);
+    QCOMPARE(db.metaValue(QStringLiteral("k")).value(), QStringLiteral("v"));
+    QVERIFY(db.clock().now() > stamp);
+}
+
+void TestDatabaseClass::olderSchemaIsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QVERIFY(SqlHelper::exec(db.connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES ('old', 'kept')"))
+                    .ok());
+    }
+    // A build that knows one more migration opens the version-1 file and upgrades it.
+    std::vector<Migration> newer = Schema::migrations();
+    newer.push_back({ Schema::latestVersion() + 1,
+                      QStringLiteral("test: add a column"),
+                      { QStringLiteral("ALTER TABLE classes ADD COLUMN room TEXT NOT NULL DEFAULT ''") } });
+    Database::Options options;
+    options.migrations = &newer;
+    Database db(path, options);
+    const Status status = db.open();
+    QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message()));
+    QCOMPARE(db.schemaVersion(), Schema::latestVersion() + 1);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('classes') WHERE name = 'room'")).toInt(), 1);
+    QCOMPARE(db.metaValue(QStringLiteral("old")).value(), QStringLiteral("kept"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Schema::latestVersion() + 1);
+}
+
+void TestDatabaseClass::failedMigrationLeavesOldVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+    }
+    std::vector<Migration> broken = Schema::migrations();
+    broken.push_back(
+        { Schema::latestVersion() + 1,
+          QStringLiteral("test: half good"),
+          { QStringLiteral("ALTER TABLE classes ADD COLUMN room TEXT"), QStringLiteral("THIS IS NOT SQL") } });
+    Database::Options options;
+    options.migrations = &broken;
+    {
+        Database db(path, options);
+        const Status status = db.open();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code(), Error::Code::Storage);
+    }
+    // The first statement of the failed migration was rolled back with it.
+    Database db(path);
+    QVERIFY(db.open().ok());
+    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('classes') WHERE name = 'room'")).toInt(), 0);
+}
+
+void TestDatabaseClass::newerSchemaIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+    }
+    QVERIFY(rawExec(path, { QStringLiteral("INSERT INTO schema_version VALUES (99, '2099-01-01', 'future')") }));
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    Database db(path);
+    const Status status = db.open();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code(), Error::Code::Storage);
+    QVERIFY2(status.error().message().contains(QLatin1String("newer RollCall")), qPrintable(status.error().message()));
+    QVERIFY(status.error().message().contains(QLatin1String("99")));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestDatabaseClass::randomBytesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    QByteArray junk(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    generator.fillRange(reinterpret_cast<quint32 *>(junk.data()), junk.size() / 4);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(junk);
+    }
+    Database db(path);
+    const Status status = db.open();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code(), Error::Code::Storage);
+    QVERIFY2(status.error().message().contains(QLatin1String("not a RollCall database")),
+             qPrintable(status.error().message()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), junk);
+}
+
+void TestDatabaseClass::damagedPagesAreReportedClearly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+    }
+    // Keep the 100-byte header, scramble the rest (the schema page included).
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray content = f.readAll();
+    QVERIFY(content.size() > 4096);
+    QRandomGenerator generator(7);
+    for (qsizetype i = 100; i < content.size(); ++i)
+        content[i] = char(generator.generate() & 0xff);
+    f.seek(0);
+    f.write(content);
+    f.close();
+    const QByteArray before = fileHash(path);
+    Database db(path);
+    const Status status = db.open();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code(), Error::Code::Storage);
+    QVERIFY2(status.error().message().contains(QLatin1String("damaged")), qPrintable(status.error().message()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseClass::foreignSqliteFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(rawExec(path, { QStringLiteral("CREATE TABLE invoices (n INTEGER)") }));
+    Database db(path);
+    const Status status = db.open();
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message().contains(QLatin1String("not a RollCall database")),
+             qPrintable(status.error().message()));
+}
+
+void TestDatabaseClass::transactionCommitsOrRollsBack()
+{
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    Database &db = t.db();
+    QVERIFY(db.transaction([&] { return db.setMetaValue(QStringLiteral("a"), QStringLiteral("1")); }).ok());
+    const Status failed = db.transaction([&]() -> Status {
+        if (Status s = db.setMetaValue(QStringLiteral("b"), QStringLiteral("2")); !s)
+            return s;
+        return Error::badInput(QStringLiteral("stop"));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().message(), QStringLiteral("stop"));
+    QCOMPARE(db.metaValue(QStringLiteral("a")).value(), QStringLiteral("1"));
+    QCOMPARE(db.metaValue(QStringLiteral("b"), QStringLiteral("none")).value(), QStringLiteral("none"));
+    // A failing statement inside rolls back the earlier ones.
+    const Status sqlFailed = db.transaction([&]() -> Status {
+        if (Status s = db.setMetaValue(QStringLiteral("c"), QStringLiteral("3")); !s)
+            return s;
+        auto q = SqlHelper::exec(db.connection(), QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+        return q ? Status() : Status(q.error());
+    });
+    QVERIFY(!sqlFailed.ok());
+    QCOMPARE(db.metaValue(QStringLiteral("c"), QStringLiteral("none")).value(), QStringLiteral("none"));
+}
+
+void TestDatabaseClass::nestedTransactionsUseSavepoints()
+{
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    Database &db = t.db();
+    const Status outer = db.transaction([&]() -> Status {
+        if (Status s = db.setMetaValue(QStringLiteral("outer"), QStringLiteral("1")); !s)
+            return s;
+        const Status inner = db.transaction([&]() -> Status {
+            if (Status s = db.setMetaValue(QStringLiteral("inner"), QStringLiteral("1")); !s)
+                return s;
+            return Error::badInput(QStringLiteral("inner fails"));
+        });
+        if (inner.ok())
+            return Error::generic(QStringLiteral("inner should have failed"));
+        return {};
+    });
+    QVERIFY(outer.ok());
+    QCOMPARE(db.metaValue(QStringLiteral("outer")).value(), QStringLiteral("1"));
+    QCOMPARE(db.metaValue(QStringLiteral("inner"), QStringLiteral("none")).value(), QStringLiteral("none"));
+}
+
+void TestDatabaseClass::eachThreadGetsItsOwnConnection()
+{
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    Database &db = t.db();
+    const QString mainName = db.connection().connectionName();
+    QString threadName;
+    bool wrote = false;
+    QThread *thread = QThread::create([&] {
+        QSqlDatabase c = db.connection();
+        threadName = c.connectionName();
+        wrote = db.transaction([&] { return db.setMetaValue(QStringLiteral("thread"), QStringLiteral("yes")); }).ok();
+        // Same pragmas on every connection.
+        QSqlQuery q(c);
+        wrote = wrote && q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1;
+    });
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    QVERIFY(wrote);
+    QVERIFY(!threadName.isEmpty());
+    QVERIFY(threadName != mainName);
+    QVERIFY(QSqlDatabase::contains(threadName));
+    delete thread; // its connection goes with it
+    QVERIFY(!QSqlDatabase::contains(threadName));
+    QCOMPARE(db.metaValue(QStringLiteral("thread")).value(), QStringLiteral("yes"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseClass)
+#include "tst_database.moc"
