@@ -5,6 +5,7 @@
 #include "common/AppPaths.h"
 #include "common/BuildInfo.h"
 #include "common/Logging.h"
+#include "firstrun/FirstRunDialog.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
@@ -63,6 +64,9 @@ int GuiApplication::run(int &argc, char **argv)
     // Settings live in the data folder so a --data-dir is a self-contained profile.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, AppPaths::dataDir());
+
+    // Missing models: offer to fetch them first; the main window opens either way.
+    FirstRunDialog::runIfNeeded(AppPaths::modelsDir());
 
     MainWindow window;
     window.show();
