@@ -1,9 +1,12 @@
 #include "cli/ModelsCommand.h"
 
 #include "cli/CliContext.h"
+#include "models/ModelDownloader.h"
+#include "models/ModelImporter.h"
 #include "models/ModelRegistry.h"
 #include "vision/ComputeDevice.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,12 +16,23 @@ int ModelsCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("Optional: list (default)."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("fetch: URL or folder holding the model files (default: "
+                                                    "ROLLCALL_MODEL_BASE_URL, the setting, the system "
+                                                    "configuration, else each model's own URL)."),
+                                     QStringLiteral("URL"));
+    parser.addOptions({ json, baseUrl });
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list (default); fetch: download the missing required models; "
+                                                "import FILE…: install model files you already have."));
     int status = 0;
     if (!parseArguments(context, parser, args, &status))
         return status;
     const QStringList rest = parser.positionalArguments();
+    if (!rest.isEmpty() && rest.first() == QLatin1String("fetch"))
+        return fetch(context, parser.isSet(baseUrl) ? parser.value(baseUrl) : ModelDownloader::configuredBaseUrl());
+    if (!rest.isEmpty() && rest.first() == QLatin1String("import"))
+        return importFiles(context, rest.mid(1));
     if (!rest.isEmpty() && rest.first() != QLatin1String("list"))
         return context.usage(QStringLiteral("unknown models action \"%1\"").arg(rest.first()));
 
@@ -60,6 +74,58 @@ int ModelsCommand::run(CliContext &context, const QStringList &args)
         }
     }
     return allRequiredOk ? 0 : 4;
+}
+
+int ModelsCommand::fetch(CliContext &context, const QString &baseUrl)
+{
+    ModelRegistry &registry = context.models();
+    QList<ModelDescriptor> missing;
+    for (const ModelDescriptor &d : registry.descriptors()) {
+        const auto state = registry.verify(d);
+        if (d.required && state != ModelRegistry::FileState::Ok && state != ModelRegistry::FileState::Unpinned)
+            missing.append(d);
+    }
+    if (missing.isEmpty()) {
+        context.out() << "All required models are installed in " << registry.modelsDir() << '\n';
+        return 0;
+    }
+    ModelDownloader downloader(registry.modelsDir());
+    downloader.setBaseUrl(baseUrl);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(
+        &downloader, &ModelDownloader::fileStarted, &loop, [&context](int index, int count, const QString &name) {
+            context.err() << QStringLiteral("fetching %1/%2: %3").arg(index + 1).arg(count).arg(name) << Qt::endl;
+        });
+    QObject::connect(
+        &downloader, &ModelDownloader::fileInstalled, &loop,
+        [&context](const QString &, const QString &path) { context.out() << "installed " << path << '\n'; });
+    QObject::connect(&downloader, &ModelDownloader::finished, &loop, [&] {
+        ok = true;
+        loop.quit();
+    });
+    QObject::connect(&downloader, &ModelDownloader::failed, &loop, &QEventLoop::quit);
+    downloader.start(missing);
+    loop.exec();
+    return ok ? 0 : context.fail(downloader.lastError());
+}
+
+int ModelsCommand::importFiles(CliContext &context, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return context.usage(QStringLiteral("models import needs one or more files"));
+    ModelRegistry &registry = context.models();
+    int exitCode = 0;
+    for (const QString &path : paths) {
+        const auto imported = ModelImporter::importFile(path, registry.descriptors(), registry.modelsDir());
+        if (imported.ok()) {
+            context.out() << "installed " << registry.filePath(imported.value()) << '\n';
+        } else {
+            const int code = context.fail(imported.error());
+            exitCode = exitCode == 0 ? code : exitCode;
+        }
+    }
+    return exitCode;
 }
 
 } // namespace rollcall

@@ -4,13 +4,19 @@
 
 namespace rollcall {
 
-// rollcall-cli models [--json]: every known model with its file and checksum state.
+// rollcall-cli models [list] [--json]: every known model with its file and checksum state.
+// rollcall-cli models fetch [--base-url URL]: downloads the missing required models.
+// rollcall-cli models import FILE…: installs model files recognised by their checksum.
 class ModelsCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("models"); }
     QString summary() const override { return QStringLiteral("List known models and check their files."); }
     int run(CliContext &context, const QStringList &args) override;
+
+private:
+    static int fetch(CliContext &context, const QString &baseUrl);
+    static int importFiles(CliContext &context, const QStringList &paths);
 };
 
 } // namespace rollcall
