@@ -6,6 +6,7 @@
 #include "common/BuildInfo.h"
 #include "common/Logging.h"
 #include "firstrun/FirstRunDialog.h"
+#include "i18n/Localization.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
@@ -41,7 +42,11 @@ int GuiApplication::run(int &argc, char **argv)
                                           QStringLiteral("DEVICE"), QStringLiteral("auto"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log debug messages (may include personal data)."));
-    parser.addOptions({ versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption });
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: en or hi (default: the setting, else the system language)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({ versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption, languageOption });
     parser.process(app);
 
     if (parser.isSet(dataDirOption))
@@ -64,6 +69,9 @@ int GuiApplication::run(int &argc, char **argv)
     // Settings live in the data folder so a --data-dir is a self-contained profile.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, AppPaths::dataDir());
+    Localization::install(Localization::chooseLanguage(parser.isSet(languageOption)
+                                                           ? parser.value(languageOption)
+                                                           : QSettings().value(Localization::settingKey()).toString()));
 
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());
