@@ -21,6 +21,8 @@ PACKAGES=(
   desktop-file-utils appstream
   # icons: renders the application icon's PNG sizes (scripts/render-icons.sh)
   librsvg2-bin
+  # a Devanagari font for the Hindi interface
+  fonts-lohit-deva
 )
 
 SUDO=""

@@ -13,8 +13,9 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     # OpenBLAS makes dlib's CPU path several times faster than the reference BLAS;
     # Qt's own translations for standard dialogs (Hindi falls back to English);
-    # native Wayland windows (without it Qt uses XWayland).
-    "libopenblas0-pthread, qt6-translations-l10n, qt6-wayland")
+    # native Wayland windows (without it Qt uses XWayland); a Devanagari font
+    # for the Hindi interface.
+    "libopenblas0-pthread, qt6-translations-l10n, qt6-wayland, fonts-noto-core | fonts-lohit-deva")
 # The synopsis line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY.
 string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "RollCall finds every face in a classroom photo, recognises the enrolled\n"

@@ -3,10 +3,12 @@
 #include "i18n/Localization.h"
 
 #include <QDate>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -118,6 +120,11 @@ void TestLocalization::qtsOwnTranslationIsOptional()
         = QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_hi.qm"));
     QVERIFY(Localization::install(QStringLiteral("hi")));
     QCOMPARE(Localization::qtTranslationLoaded(), qtHasHindi);
+    // Either way the standard buttons speak Hindi: RollCall's translation covers Qt's strings.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    for (const QAbstractButton *button : buttons.buttons())
+        QVERIFY2(isDevanagari(button->text()), qPrintable(button->text()));
+    QVERIFY(isDevanagari(QCoreApplication::translate("QFileDialog", "Look in:")));
 }
 
 QTEST_MAIN(TestLocalization)
