@@ -1,6 +1,17 @@
 #include "cli/CliCommands.h"
 
+#include "cli/BackupCommand.h"
+#include "cli/ClassListCommand.h"
+#include "cli/CliCommandGroup.h"
 #include "cli/ModelsCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/SessionListCommand.h"
+#include "cli/SessionPurgePhotosCommand.h"
+#include "cli/SessionShowCommand.h"
+#include "cli/StudentDeactivateCommand.h"
+#include "cli/StudentDeleteCommand.h"
+#include "cli/StudentEditCommand.h"
+#include "cli/StudentListCommand.h"
 
 namespace rollcall {
 
@@ -8,6 +19,29 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ModelsCommand>());
+
+    // Groups: add an action with group->add(std::make_unique<YourCommand>()), where
+    // YourCommand::name() is "<group> <action>" (see docs/storage.md).
+    auto classes = std::make_unique<CliCommandGroup>(QStringLiteral("class"), QStringLiteral("Manage classes."));
+    classes->add(std::make_unique<ClassListCommand>());
+    commands.push_back(std::move(classes));
+
+    auto students = std::make_unique<CliCommandGroup>(QStringLiteral("student"), QStringLiteral("Manage students."));
+    students->add(std::make_unique<StudentListCommand>());
+    students->add(std::make_unique<StudentEditCommand>());
+    students->add(std::make_unique<StudentDeactivateCommand>());
+    students->add(std::make_unique<StudentDeleteCommand>());
+    commands.push_back(std::move(students));
+
+    auto sessions = std::make_unique<CliCommandGroup>(QStringLiteral("session"),
+                                                      QStringLiteral("List and show attendance sessions."));
+    sessions->add(std::make_unique<SessionListCommand>());
+    sessions->add(std::make_unique<SessionShowCommand>());
+    sessions->add(std::make_unique<SessionPurgePhotosCommand>());
+    commands.push_back(std::move(sessions));
+
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

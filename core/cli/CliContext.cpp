@@ -2,6 +2,8 @@
 
 #include "common/AppPaths.h"
 #include "models/ModelRegistry.h"
+#include "storage/Database.h"
+#include "storage/PhotoStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,29 @@ ModelRegistry &CliContext::models()
     if (!m_models)
         m_models = std::make_unique<ModelRegistry>(AppPaths::modelsDir());
     return *m_models;
+}
+
+Result<Database *> CliContext::database()
+{
+    if (!m_database) {
+        auto db = std::make_unique<Database>(AppPaths::databasePath());
+        if (Status s = db->open(); !s)
+            return s.error();
+        m_database = std::move(db);
+    }
+    return m_database.get();
+}
+
+PhotoStore &CliContext::photoStore()
+{
+    if (!m_photos)
+        m_photos = std::make_unique<PhotoStore>(AppPaths::photoStoreDir());
+    return *m_photos;
+}
+
+void CliContext::closeDatabase()
+{
+    m_database.reset();
 }
 
 int CliContext::fail(const Error &error)

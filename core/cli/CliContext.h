@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -9,7 +10,9 @@
 
 namespace rollcall {
 
+class Database;
 class ModelRegistry;
+class PhotoStore;
 
 // What every command gets: output streams and lazily created core services.
 class CliContext
@@ -22,6 +25,12 @@ public:
     QTextStream &err() { return m_err; }
 
     ModelRegistry &models();
+    // The database at AppPaths::databasePath(), opened (and migrated) on first use.
+    Result<Database *> database();
+    // The photo store at AppPaths::photoStoreDir().
+    PhotoStore &photoStore();
+    // Closes the database (restore replaces the file).
+    void closeDatabase();
 
     // Prints "rollcall-cli: <message>" on stderr and returns the exit code.
     int fail(const Error &error);
@@ -33,6 +42,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<ModelRegistry> m_models;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PhotoStore> m_photos;
 };
 
 } // namespace rollcall

@@ -1,0 +1,45 @@
+#include "cli/SessionShowCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/StorageJson.h"
+#include "storage/Database.h"
+#include "storage/SessionRepository.h"
+
+namespace rollcall {
+
+int SessionShowCommand::run(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The session id (from session list)."));
+    int status = 0;
+    if (!parseArguments(context, parser, args, &status))
+        return status;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("session show needs exactly one session id"));
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    auto session = SessionRepository(**db).load(parser.positionalArguments().first());
+    if (!session)
+        return context.fail(session.error());
+    if (parser.isSet(json)) {
+        context.printJson({ { QStringLiteral("session"), StorageJson::session(*session) } });
+        return 0;
+    }
+    context.out() << session->classCode << "  " << session->date.toString(Qt::ISODate) << "  " << session->period
+                  << "  " << session->subject << "  taken by " << session->takenBy << '\n';
+    for (const AttendanceRecord &r : std::as_const(session->records)) {
+        context.out() << r.studentId.leftJustified(14) << ' ' << r.studentName.leftJustified(30) << ' '
+                      << attendanceStatusName(r.status).leftJustified(8) << ' ' << markSourceName(r.source) << '\n';
+    }
+    context.out() << QStringLiteral("present %1  absent %2  late %3  excused %4\n")
+                         .arg(session->presentCount)
+                         .arg(session->absentCount)
+                         .arg(session->lateCount)
+                         .arg(session->excusedCount);
+    return 0;
+}
+
+} // namespace rollcall

@@ -1,0 +1,218 @@
+#include "TestDatabase.h"
+
+#include "storage/Backup.h"
+#include "storage/ClassRepository.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlHelper.h"
+#include "storage/StudentRepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rollcall;
+using rollcall::test::TestDatabase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void backupAndRestoreRoundTrip();
+    void backupIsASnapshotOfCommittedData();
+    void damagedArchiveIsRefusedAndNothingReplaced();
+    void foreignFilesAreRefused();
+    void newerSchemaInArchiveIsRefused();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    QString m_photoHash;
+};
+
+void TestBackup::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY2(m_t->ok(), m_t->errorText());
+    Database &db = m_t->db();
+    const ClassInfo c = ClassRepository(db).create({ .code = QStringLiteral("CS101") }).value();
+    const Student s = StudentRepository(db)
+                          .add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("अनन्या") }, c.id)
+                          .value();
+    m_photoHash = EnrolmentRepository(db, m_t->photos())
+                      .addPhoto(s.id, QByteArray(5000, 'p'), {}, QStringLiteral("m"), { 1, 2 })
+                      ->photoHash;
+    AttendanceSession session;
+    session.classId = c.id;
+    session.date = QDate(2024, 3, 1);
+    session.records << AttendanceRecord { .studentUuid = s.id, .status = AttendanceStatus::Present };
+    QVERIFY(SessionRepository(db).create(session).ok());
+}
+
+void TestBackup::cleanup()
+{
+    m_t.reset();
+}
+
+void TestBackup::backupAndRestoreRoundTrip()
+{
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("backup.zip"));
+    auto made = Backup::create(m_t->db(), m_t->photos(), archive);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message()));
+    QCOMPARE(made->photoCount, 1);
+    QVERIFY(made->bytes > 0);
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("backup.zip") }); // no temporary files left
+    auto valid = Backup::validate(archive);
+    QVERIFY2(valid.ok(), valid.ok() ? "" : qPrintable(valid.error().message()));
+    QCOMPARE(valid->schemaVersion, m_t->db().schemaVersion());
+    QCOMPARE(valid->deviceId, m_t->db().deviceId());
+
+    // Restore into a fresh data folder (another PC).
+    QTemporaryDir target;
+    const QString dbPath = target.filePath(QStringLiteral("rollcall.sqlite"));
+    PhotoStore photos(target.filePath(QStringLiteral("photos")));
+    auto restored = Backup::restore(archive, dbPath, photos);
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message()));
+    QVERIFY(restored->previousDatabase.isEmpty());
+    QVERIFY(photos.contains(m_photoHash));
+    Database db(dbPath);
+    QVERIFY(db.open().ok());
+    QCOMPARE(StudentRepository(db).findByStudentId(QStringLiteral("S1"))->name, QStringLiteral("अनन्या"));
+    QCOMPARE(SessionRepository(db).list()->size(), 1);
+    QCOMPARE(EnrolmentRepository(db, photos).embeddings(QStringLiteral("m"))->size(), size_t(1));
+
+    // Restore over a database that changed meanwhile: the backup's state returns, the old file is kept.
+    QVERIFY(ClassRepository(m_t->db()).create({ .code = QStringLiteral("LATER") }).ok());
+    QVERIFY(m_t->photos().remove(m_photoHash).ok());
+    const QString livePath = m_t->path();
+    m_t->db().releaseThreadConnection();
+    auto again = Backup::restore(archive, livePath, m_t->photos());
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message()));
+    QVERIFY(QFileInfo::exists(again->previousDatabase));
+    QVERIFY(m_t->photos().contains(m_photoHash));
+    Database reopened(livePath);
+    QVERIFY(reopened.open().ok());
+    QCOMPARE(ClassRepository(reopened).findByCode(QStringLiteral("LATER")).error().code(), Error::Code::BadInput);
+    Database previous(again->previousDatabase);
+    QVERIFY(previous.open().ok());
+    QVERIFY(ClassRepository(previous).findByCode(QStringLiteral("LATER")).ok());
+}
+
+void TestBackup::backupIsASnapshotOfCommittedData()
+{
+    // Another connection (another program) has an open, uncommitted write.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(m_t->path());
+    QVERIFY(other.open());
+    {
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('uncommitted', '1')")));
+        QTemporaryDir out;
+        const QString archive = out.filePath(QStringLiteral("b.zip"));
+        QVERIFY(Backup::create(m_t->db(), m_t->photos(), archive).ok());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QTemporaryDir target;
+        PhotoStore photos(target.filePath(QStringLiteral("photos")));
+        QVERIFY(Backup::restore(archive, target.filePath(QStringLiteral("db.sqlite")), photos).ok());
+        Database db(target.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.metaValue(QStringLiteral("uncommitted"), QStringLiteral("absent")).value(),
+                 QStringLiteral("absent"));
+        QCOMPARE(StudentRepository(db).list()->size(), 1);
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+void TestBackup::damagedArchiveIsRefusedAndNothingReplaced()
+{
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("backup.zip"));
+    QVERIFY(Backup::create(m_t->db(), m_t->photos(), archive).ok());
+    QFile f(archive);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    // Flip bytes inside the stored photo (5000 × 'p'): its CRC and hash no longer match.
+    const qsizetype at = bytes.indexOf(QByteArray(100, 'p'));
+    QVERIFY(at > 0);
+    bytes[at + 50] = 'X';
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    const auto check = Backup::validate(archive);
+    QVERIFY(!check.ok());
+    QCOMPARE(check.error().code(), Error::Code::BadInput);
+    QVERIFY2(check.error().message().contains(QLatin1String("damaged")), qPrintable(check.error().message()));
+
+    const QByteArray before = fileHash(m_t->path());
+    const QString livePath = m_t->path();
+    m_t->db().releaseThreadConnection();
+    const QByteArray closed = fileHash(livePath);
+    QVERIFY(!closed.isEmpty());
+    const auto restore = Backup::restore(archive, livePath, m_t->photos());
+    QVERIFY(!restore.ok());
+    QCOMPARE(fileHash(livePath), closed);
+    Q_UNUSED(before);
+    const QStringList leftovers = QDir(m_t->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : leftovers)
+        QVERIFY2(!name.contains(QLatin1String("restore")), qPrintable(name));
+
+    // A truncated archive is refused too.
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.resize(f.size() / 2);
+    f.close();
+    QVERIFY(!Backup::validate(archive).ok());
+    QVERIFY(!Backup::restore(archive, livePath, m_t->photos()).ok());
+    QCOMPARE(fileHash(livePath), closed);
+}
+
+void TestBackup::foreignFilesAreRefused()
+{
+    QTemporaryDir out;
+    const QString notZip = out.filePath(QStringLiteral("notes.txt"));
+    QFile f(notZip);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hello");
+    f.close();
+    auto result = Backup::validate(notZip);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().message().contains(QLatin1String("not a RollCall backup")));
+    QVERIFY(!Backup::validate(out.filePath(QStringLiteral("missing.zip"))).ok());
+}
+
+void TestBackup::newerSchemaInArchiveIsRefused()
+{
+    QVERIFY(SqlHelper::exec(m_t->db().connection(),
+                            QStringLiteral("INSERT INTO schema_version VALUES (99, '2099-01-01', 'future')"))
+                .ok());
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("future.zip"));
+    QVERIFY(Backup::create(m_t->db(), m_t->photos(), archive).ok());
+    auto result = Backup::validate(archive);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message().contains(QLatin1String("newer RollCall")), qPrintable(result.error().message()));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
