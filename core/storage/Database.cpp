@@ -218,13 +218,30 @@ Status Database::open()
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
-    if (Status s = run(db,
-                       QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY NOT NULL,"
-                                      " applied_at TEXT NOT NULL, description TEXT NOT NULL)"),
-                       QStringLiteral("Creating the schema_version table"));
-        !s)
-        return s;
+    auto exists = SqlHelper::exec(
+        db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists)
+        return exists.error();
+    const bool hasVersionTable = exists->next();
+    exists = QSqlQuery();
+    if (!hasVersionTable) {
+        Status created = run(db,
+                             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY"
+                                            " NOT NULL, applied_at TEXT NOT NULL, description TEXT NOT NULL)"),
+                             QStringLiteral("Creating the schema_version table"));
+        if (!created)
+            return created;
+    }
+    // Only take the write lock when there is something to do: opening must work while
+    // another program holds a long write transaction (WAL lets readers in).
+    auto before = SqlHelper::exec(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    if (!before)
+        return before.error();
+    const int startVersion = before->next() ? before->value(0).toInt() : 0;
+    before = QSqlQuery();
     for (const Migration &migration : migrations()) {
+        if (migration.version <= startVersion)
+            continue;
         Status status = transaction([&]() -> Status {
             // Read inside the transaction: another process may have migrated meanwhile.
             auto current = SqlHelper::exec(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
@@ -265,16 +282,23 @@ Status Database::migrate()
 Status Database::loadIdentity()
 {
     QSqlDatabase db = connection();
-    auto insert = SqlHelper::exec(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)"),
-                                  { SqlHelper::newId() });
-    if (!insert)
-        return insert.error();
-    auto id = SqlHelper::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
-    if (!id)
-        return id.error();
-    if (!id->next())
+    for (int attempt = 0; attempt < 2 && m_deviceId.isEmpty(); ++attempt) {
+        auto id = SqlHelper::exec(db, QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+        if (!id)
+            return id.error();
+        if (id->next()) {
+            m_deviceId = id->value(0).toString();
+            break;
+        }
+        // First open: this database's device id (OR IGNORE: another process may race us).
+        auto insert
+            = SqlHelper::exec(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)"),
+                              { SqlHelper::newId() });
+        if (!insert)
+            return insert.error();
+    }
+    if (m_deviceId.isEmpty())
         return Error::storage(QStringLiteral("The database has no device id."));
-    m_deviceId = id->value(0).toString();
 
     // The clock starts after the newest stamp already stored, so it stays monotonic
     // across restarts even if the wall clock went back.

@@ -1,12 +1,16 @@
 #include "TestDatabase.h"
 
+#include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/SessionRepository.h"
 #include "storage/SqlHelper.h"
+#include "storage/StudentRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,6 +59,32 @@ bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// Starts the helper process and waits until it prints `ready` (a line starting with it).
+bool startHelper(QProcess &process, const QStringList &args, const QByteArray &ready)
+{
+    process.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER), args);
+    if (!process.waitForStarted(10000))
+        return false;
+    QByteArray output;
+    while (!output.contains(ready)) {
+        if (!process.waitForReadyRead(20000))
+            return false;
+        output += process.readAllStandardOutput();
+    }
+    return true;
+}
+
+void stopHelper(QProcess &process)
+{
+    process.kill();
+    process.waitForFinished(10000);
+}
+
+QString messageOf(const Status &status)
+{
+    return status.ok() ? QStringLiteral("(ok)") : status.error().message();
+}
+
 } // namespace
 
 class TestDatabaseClass : public QObject
@@ -74,6 +104,10 @@ private Q_SLOTS:
     void transactionCommitsOrRollsBack();
     void nestedTransactionsUseSavepoints();
     void eachThreadGetsItsOwnConnection();
+    void readOnlyFileIsRefusedUntouched();
+    void writeLockedBeyondBusyTimeout();
+    void exclusivelyLockedFileIsReportedClearly();
+    void diskFullDuringWriteLosesNothing();
 };
 
 void TestDatabaseClass::freshDatabaseHasSchemaAndPragmas()
@@ -361,6 +395,139 @@ void TestDatabaseClass::eachThreadGetsItsOwnConnection()
     delete thread; // its connection goes with it
     QVERIFY(!QSqlDatabase::contains(threadName));
     QCOMPARE(db.metaValue(QStringLiteral("thread")).value(), QStringLiteral("yes"));
+}
+
+void TestDatabaseClass::readOnlyFileIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QVERIFY(ClassRepository(db).create({ .code = QStringLiteral("KEEP") }).ok());
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = fileHash(path);
+    // In a child process that, when run as root, has dropped root's permission override.
+    QProcess helper;
+    helper.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER), { QStringLiteral("open"), path });
+    QVERIFY(helper.waitForFinished(30000));
+    const QString output = QString::fromUtf8(helper.readAllStandardOutput());
+    QCOMPARE(helper.exitCode(), 5);
+    QVERIFY2(output.contains(QLatin1String("read-only")), qPrintable(output));
+    QVERIFY2(!output.contains(QLatin1String("written")), qPrintable(output));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    Database db(path);
+    QVERIFY(db.open().ok());
+    QVERIFY(ClassRepository(db).findByCode(QStringLiteral("KEEP")).ok());
+}
+
+void TestDatabaseClass::writeLockedBeyondBusyTimeout()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QVERIFY(ClassRepository(db).create({ .code = QStringLiteral("KEEP") }).ok());
+    }
+    QProcess locker;
+    QVERIFY2(startHelper(locker, { QStringLiteral("lock"), path }, "locked"), qPrintable(locker.errorString()));
+    Database::Options options;
+    options.busyTimeoutMs = 300;
+    Database db(path, options);
+    // WAL lets readers in while another program writes.
+    const Status opened = db.open();
+    QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+    QCOMPARE(ClassRepository(db).list()->size(), 1);
+    auto blocked = ClassRepository(db).create({ .code = QStringLiteral("NEW") });
+    QVERIFY(!blocked.ok());
+    QCOMPARE(blocked.error().code(), Error::Code::Storage);
+    QVERIFY2(blocked.error().message().contains(QLatin1String("locked by another program")),
+             qPrintable(blocked.error().message()));
+    stopHelper(locker);
+    // The other program's uncommitted change is gone, ours now goes through, nothing lost.
+    QVERIFY(ClassRepository(db).create({ .code = QStringLiteral("NEW") }).ok());
+    QCOMPARE(ClassRepository(db).list()->size(), 2);
+    QCOMPARE(db.metaValue(QStringLiteral("locker"), QStringLiteral("absent")).value(), QStringLiteral("absent"));
+}
+
+void TestDatabaseClass::exclusivelyLockedFileIsReportedClearly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+    }
+    QProcess locker;
+    QVERIFY2(startHelper(locker, { QStringLiteral("lock-exclusive"), path }, "locked"),
+             qPrintable(locker.errorString()));
+    Database::Options options;
+    options.busyTimeoutMs = 300;
+    {
+        Database db(path, options);
+        const Status status = db.open();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code(), Error::Code::Storage);
+        QVERIFY2(status.error().message().contains(QLatin1String("locked by another program")),
+                 qPrintable(status.error().message()));
+    }
+    stopHelper(locker);
+    Database db(path, options);
+    QVERIFY(db.open().ok());
+}
+
+void TestDatabaseClass::diskFullDuringWriteLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    const int students = 60;
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        const ClassInfo c = ClassRepository(db).create({ .code = QStringLiteral("BIG") }).value();
+        QVERIFY(db.transaction([&]() -> Status {
+                      for (int i = 0; i < students; ++i) {
+                          auto s = StudentRepository(db).add({ .studentId = QStringLiteral("S%1").arg(i),
+                                                               .name = QStringLiteral("Student %1").arg(i) },
+                                                             c.id);
+                          if (!s)
+                              return s.error();
+                      }
+                      return {};
+                  }).ok());
+    }
+    // The child may not write any file past this size (RLIMIT_FSIZE): the WAL fills up.
+    const qint64 limit = QFileInfo(path).size() + 256 * 1024;
+    QProcess writer;
+    writer.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER),
+                 { QStringLiteral("save-loop"), path, QString::number(limit), QStringLiteral("0") });
+    QVERIFY(writer.waitForFinished(120000));
+    const QString output = QString::fromUtf8(writer.readAllStandardOutput());
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 5);
+    QVERIFY2(output.contains(QLatin1String("disk full")), qPrintable(output));
+    int saved = 0;
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("saved ")))
+            saved = line.mid(6).toInt();
+    }
+    QVERIFY2(saved > 0, qPrintable(output));
+
+    // Every session saved before the failure is there, complete; the failed one is absent.
+    Database db(path);
+    const Status opened = db.open();
+    QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attendance_sessions")).toInt(), saved);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attendance_records")).toInt(), saved * students);
+    auto c = ClassRepository(db).findByCode(QStringLiteral("BIG"));
+    AttendanceSession more;
+    more.classId = c->id;
+    more.date = QDate(2025, 1, 1);
+    QVERIFY(SessionRepository(db).create(more).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseClass)

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void sameBytesStoredOnce();
     void noTemporaryFilesLeft();
     void removeAndInvalidHashes();
+    void diskFullLeavesNoPartialPhoto();
 };
 
 void TestPhotoStore::storesByContentHash()
@@ -71,6 +73,25 @@ void TestPhotoStore::removeAndInvalidHashes()
     QCOMPARE(store.read(hash).error().code(), Error::Code::Storage);
     QCOMPARE(store.read(QStringLiteral("../../etc/passwd")).error().code(), Error::Code::BadInput);
     QVERIFY(!PhotoStore::isValidHash(QStringLiteral("ABC")));
+}
+
+void TestPhotoStore::diskFullLeavesNoPartialPhoto()
+{
+    QTemporaryDir dir;
+    // A child process that may not write files over 64 KiB stores a 256 KiB photo.
+    QProcess helper;
+    helper.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER),
+                 { QStringLiteral("put-photo"), dir.path(), QString::number(64 * 1024), QString::number(256 * 1024) });
+    QVERIFY(helper.waitForFinished(30000));
+    const QString output = QString::fromUtf8(helper.readAllStandardOutput());
+    QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(helper.exitCode(), 5);
+    QVERIFY2(output.contains(QLatin1String("disk full")), qPrintable(output));
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString())); // no partial or temporary file
+    PhotoStore store(dir.path());
+    QVERIFY(store.hashes().isEmpty());
+    QVERIFY(store.put(QByteArray(256 * 1024, 'j')).ok()); // with space, the same photo stores fine
 }
 
 QTEST_GUILESS_MAIN(TestPhotoStore)

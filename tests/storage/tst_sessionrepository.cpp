@@ -5,7 +5,11 @@
 #include "storage/SessionRepository.h"
 #include "storage/StudentRepository.h"
 
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace rollcall;
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void failedRecordLeavesNoSession();
     void manualChangeIsAudited();
     void removeTombstones();
+    void killedWhileSavingLeavesWholeSessionsOnly();
 
 private:
     AttendanceSession makeSession(const QDate &date, int presentCount);
@@ -204,6 +209,77 @@ void TestSessionRepository::removeTombstones()
     QSqlQuery q(m_t->db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attendance_records WHERE deleted = 1")) && q.next());
     QCOMPARE(q.value(0).toInt(), 5);
+}
+
+void TestSessionRepository::killedWhileSavingLeavesWholeSessionsOnly()
+{
+    // A class big enough that saving one session takes a while, so kills land mid-transaction.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    const int students = 1500;
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        const ClassInfo c = ClassRepository(db).create({ .code = QStringLiteral("BIG") }).value();
+        QVERIFY(db.transaction([&]() -> Status {
+                      for (int i = 0; i < students; ++i) {
+                          auto s = StudentRepository(db).add(
+                              { .studentId = QStringLiteral("B%1").arg(i), .name = QStringLiteral("Big %1").arg(i) },
+                              c.id);
+                          if (!s)
+                              return s.error();
+                      }
+                      return {};
+                  }).ok());
+    }
+    QRandomGenerator random(20240301);
+    int reportedSaved = 0;
+    for (int round = 0; round < 4; ++round) {
+        QProcess saver;
+        saver.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER),
+                    { QStringLiteral("save-loop"), path, QStringLiteral("0"), QStringLiteral("0") });
+        QVERIFY(saver.waitForStarted(10000));
+        QByteArray output;
+        while (!output.contains("saved 1\n")) {
+            QVERIFY2(saver.waitForReadyRead(60000), output.constData());
+            output += saver.readAllStandardOutput();
+        }
+        QThread::msleep(random.bounded(20, 300));
+        saver.kill(); // SIGKILL
+        QVERIFY(saver.waitForFinished(10000));
+        QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
+        output += saver.readAllStandardOutput();
+        int last = 0;
+        for (const QByteArray &line : output.split('\n')) {
+            if (line.startsWith("saved "))
+                last = line.mid(6).toInt();
+        }
+        reportedSaved += last;
+
+        Database db(path);
+        const Status opened = db.open();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        // Each session is either fully there or absent: never a partial set of records.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attendance_sessions s WHERE (SELECT count(*) FROM"
+                                      " attendance_records r WHERE r.session_id = s.id) <> %1")
+                           .arg(students)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attendance_records WHERE session_id NOT IN"
+                                      " (SELECT id FROM attendance_sessions)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // Every session the child reported as saved (committed) survived; at most one more
+        // (committed but killed before it could say so).
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attendance_sessions")) && q.next());
+        const int stored = q.value(0).toInt();
+        QVERIFY2(stored >= reportedSaved && stored <= reportedSaved + round + 1,
+                 qPrintable(QStringLiteral("stored %1, reported %2").arg(stored).arg(reportedSaved)));
+        reportedSaved = stored;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionRepository)
