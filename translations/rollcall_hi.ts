@@ -624,10 +624,6 @@ Please verify the correct directory name was given.</source>
         <source>Database: %1</source>
         <translation>डेटाबेस: %1</translation>
     </message>
-    <message>
-        <source>Models: ok</source>
-        <translation>मॉडल: ठीक हैं</translation>
-    </message>
     <message numerus="yes">
         <source>Models: %n missing</source>
         <translation>
@@ -638,6 +634,116 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Device: %1</source>
         <translation>उपकरण: %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+Nothing was changed. Restore a backup (File ▸ Restore…) or start RollCall with another data folder (--data-dir).</source>
+        <translation>डेटाबेस नहीं खुल सका:
+%1
+
+कुछ भी नहीं बदला गया। बैकअप पुनर्स्थापित करें (फ़ाइल ▸ पुनर्स्थापित करें…) या RollCall को किसी दूसरे डेटा फ़ोल्डर (--data-dir) के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>बैकअप (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>पुनर्स्थापित करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>विद्यार्थी (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register student…</source>
+        <translation>विद्यार्थी पंजीकृत करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New &amp;class…</source>
+        <translation>नई कक्षा (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>सूची आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage students</source>
+        <translation>विद्यार्थियों का प्रबंधन (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>उपस्थिति (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark from &amp;photo…</source>
+        <translation>फ़ोटो से उपस्थिति (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark from &amp;webcam…</source>
+        <translation>वेबकैम से उपस्थिति (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>सत्र (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>डैशबोर्ड (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>रिपोर्ट (&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>सिंक (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>विद्यार्थी</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>सत्र</translation>
+    </message>
+    <message>
+        <source>Database: not open (%1)</source>
+        <translation>डेटाबेस: खुला नहीं (%1)</translation>
+    </message>
+    <message>
+        <source>Models: %1</source>
+        <translation>मॉडल: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Models folder: %1</source>
+        <translation>मॉडल फ़ोल्डर: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open: %1</source>
+        <translation>डेटाबेस खुला नहीं है: %1</translation>
     </message>
 </context>
 <context>
@@ -764,6 +870,17 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Optional embedder, supplied by you; check the licence of the file you supply</source>
         <translation>वैकल्पिक एम्बेडर, जो आप स्वयं देते हैं; आप जो फ़ाइल दे रहे हैं उसका लाइसेंस जाँच लें</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::StudentsView</name>
+    <message>
+        <source>&amp;Register student…</source>
+        <translation>विद्यार्थी पंजीकृत करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>विद्यार्थी</translation>
     </message>
 </context>
 </TS>

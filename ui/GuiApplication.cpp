@@ -7,6 +7,7 @@
 #include "common/Logging.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Localization.h"
+#include "settings/AppSettings.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
@@ -49,10 +50,16 @@ int GuiApplication::run(int &argc, char **argv)
     parser.addOptions({ versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption, languageOption });
     parser.process(app);
 
+    // Precedence: option, environment, then the folder chosen in Settings.
     if (parser.isSet(dataDirOption))
         AppPaths::setDataDirOverride(parser.value(dataDirOption));
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_DATA_DIR") && !AppSettings::configuredDataDir().isEmpty())
+        AppPaths::setDataDirOverride(AppSettings::configuredDataDir());
+    const AppSettings settings = AppSettings::load();
     if (parser.isSet(modelsDirOption))
         AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_MODELS_DIR") && !settings.modelsDir.isEmpty())
+        AppPaths::setModelsDirOverride(settings.modelsDir);
     ComputeDevice::Preference preference;
     if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference)) {
         std::fprintf(stderr, "rollcall: --device must be auto, cpu or cuda\n");
@@ -69,9 +76,9 @@ int GuiApplication::run(int &argc, char **argv)
     // Settings live in the data folder so a --data-dir is a self-contained profile.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, AppPaths::dataDir());
-    Localization::install(Localization::chooseLanguage(parser.isSet(languageOption)
-                                                           ? parser.value(languageOption)
-                                                           : QSettings().value(Localization::settingKey()).toString()));
+    // The language: --language, else the one chosen in Settings, else the system's.
+    Localization::install(
+        Localization::chooseLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language));
 
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());

@@ -1,10 +1,20 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "common/LogCategories.h"
+#include "dashboard/DashboardView.h"
 #include "help/AboutDialog.h"
 #include "help/ModelLicencesDialog.h"
+#include "mark/MarkDialog.h"
 #include "models/ModelRegistry.h"
+#include "sessions/SessionsView.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Database.h"
+#include "students/ClassDialog.h"
+#include "students/RegisterStudentDialog.h"
+#include "students/StudentsView.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
@@ -12,68 +22,318 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolBar>
 
 namespace rollcall {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Database *database, QWidget *parent)
     : QMainWindow(parent)
+    , m_database(database)
 {
     setWindowTitle(tr("RollCall"));
     setObjectName(QStringLiteral("MainWindow"));
+
+    if (!m_database) {
+        m_ownedDatabase = std::make_unique<Database>(AppPaths::databasePath());
+        const Status opened = m_ownedDatabase->open();
+        if (opened) {
+            m_database = m_ownedDatabase.get();
+        } else {
+            m_databaseError = opened.error().message();
+            qCWarning(lcUi) << "database not opened:" << m_databaseError;
+        }
+    }
+
+    createPages();
     createMenus();
+    createToolBar();
 
     m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
     m_modelsLabel = new QLabel(this);
+    m_modelsLabel->setObjectName(QStringLiteral("statusModels"));
     m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("statusDevice"));
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_modelsLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
     updateStatusBar();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
-        resize(1100, 750);
+    if (!restoreGeometry(AppSettings::value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(AppSettings::value(QStringLiteral("MainWindow/state")).toByteArray());
+    m_tabs->setCurrentIndex(AppSettings::value(QStringLiteral("MainWindow/tab"), 0).toInt());
+
+    if (!m_database) {
+        // After show(), so the message has a parent on screen.
+        QTimer::singleShot(0, this, [this] {
+            QMessageBox::critical(this, tr("Database"),
+                                  tr("The database could not be opened:\n%1\n\nNothing was changed. Restore a "
+                                     "backup (File ▸ Restore…) or start RollCall with another data folder "
+                                     "(--data-dir).")
+                                      .arg(m_databaseError));
+        });
+    }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Background jobs hold references to the database: let them finish first.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+QAction *MainWindow::makeAction(QMenu *menu, const QString &objectName, const QString &text,
+                                const QKeySequence &shortcut, void (MainWindow::*slot)())
+{
+    QAction *action = menu->addAction(text, this, slot);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
 
 void MainWindow::createMenus()
 {
+    const bool haveDb = m_database != nullptr;
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    makeAction(file, QStringLiteral("actionBackup"), tr("&Backup…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+               &MainWindow::backup)
+        ->setEnabled(haveDb);
+    makeAction(file, QStringLiteral("actionRestore"), tr("&Restore…"), {}, &MainWindow::restore);
+    file->addSeparator();
+    makeAction(file, QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+               &MainWindow::openSettings)
+        ->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *students = menuBar()->addMenu(tr("&Students"));
+    students->setObjectName(QStringLiteral("menuStudents"));
+    makeAction(students, QStringLiteral("actionRegisterStudent"), tr("&Register student…"),
+               QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::registerStudent)
+        ->setEnabled(haveDb);
+    makeAction(students, QStringLiteral("actionNewClass"), tr("New &class…"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newClass)
+        ->setEnabled(haveDb);
+    makeAction(students, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
+               QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importRoster)
+        ->setEnabled(haveDb);
+    students->addSeparator();
+    makeAction(students, QStringLiteral("actionManageStudents"), tr("&Manage students"),
+               QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::showStudents);
+
+    QMenu *attendance = menuBar()->addMenu(tr("&Attendance"));
+    attendance->setObjectName(QStringLiteral("menuAttendance"));
+    makeAction(attendance, QStringLiteral("actionMarkFromPhoto"), tr("Mark from &photo…"),
+               QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::markFromPhoto)
+        ->setEnabled(haveDb);
+    makeAction(attendance, QStringLiteral("actionMarkFromWebcam"), tr("Mark from &webcam…"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &MainWindow::markFromWebcam)
+        ->setEnabled(haveDb);
+    attendance->addSeparator();
+    makeAction(attendance, QStringLiteral("actionSessions"), tr("&Sessions"), QKeySequence(Qt::CTRL | Qt::Key_3),
+               &MainWindow::showSessions);
+    makeAction(attendance, QStringLiteral("actionDashboard"), tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1),
+               &MainWindow::showDashboard);
+
+    // The reports and sync features fill these menus (ui/reports, ui/sync).
+    m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    m_reportsMenu->setObjectName(QStringLiteral("menuReports"));
+    m_syncMenu = menuBar()->addMenu(tr("S&ync"));
+    m_syncMenu->setObjectName(QStringLiteral("menuSync"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
-    help->addAction(tr("&About RollCall"), this, &MainWindow::showAbout);
-    help->addAction(tr("Model &licences…"), this, [this] { ModelLicencesDialog(this).exec(); });
+    makeAction(help, QStringLiteral("actionModelLicences"), tr("Model &licences…"), {}, &MainWindow::showModelLicences);
+    makeAction(help, QStringLiteral("actionAbout"), tr("&About RollCall"), QKeySequence::HelpContents,
+               &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    const QList<QPair<QString, QString>> items = {
+        { QStringLiteral("actionMarkFromPhoto"), QStringLiteral("open-photo") },
+        { QStringLiteral("actionMarkFromWebcam"), QStringLiteral("camera") },
+        { QStringLiteral("actionRegisterStudent"), QStringLiteral("students") },
+        { QStringLiteral("actionDashboard"), QStringLiteral("dashboard") },
+        { QStringLiteral("actionSettings"), QStringLiteral("settings") },
+    };
+    for (const auto &[name, icon] : items) {
+        QAction *action = findChild<QAction *>(name);
+        if (!action)
+            continue;
+        action->setIcon(Icons::action(icon));
+        bar->addAction(action);
+    }
+}
+
+void MainWindow::createPages()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardView(m_database, m_tabs);
+    m_students = new StudentsView(m_database, m_tabs);
+    m_sessions = new SessionsView(m_database, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_students, tr("Students"));
+    m_tabs->addTab(m_sessions, tr("Sessions"));
+    setCentralWidget(m_tabs);
+    connect(m_students, &StudentsView::registerRequested, this, &MainWindow::registerStudent);
+    connect(m_students, &StudentsView::newClassRequested, this, &MainWindow::newClass);
+    connect(m_students, &StudentsView::dataChanged, this, &MainWindow::refreshViews);
+    connect(m_sessions, &SessionsView::dataChanged, this, &MainWindow::refreshViews);
 }
 
 void MainWindow::updateStatusBar()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(AppPaths::databasePath()));
+    m_databaseLabel->setText(m_database ? tr("Database: %1").arg(m_database->path())
+                                        : tr("Database: not open (%1)").arg(m_databaseError));
     const ModelRegistry registry(AppPaths::modelsDir());
     int missing = 0;
     for (const ModelDescriptor &d : registry.descriptors()) {
         if (d.required && registry.verify(d) != ModelRegistry::FileState::Ok)
             ++missing;
     }
-    m_modelsLabel->setText(missing == 0 ? tr("Models: ok") : tr("Models: %n missing", nullptr, missing));
+    QString embedder;
+    for (const ModelDescriptor &d : registry.byRole(QStringLiteral("embedder"))) {
+        if (registry.verify(d) == ModelRegistry::FileState::Ok) {
+            embedder = d.name;
+            break;
+        }
+    }
+    m_modelsLabel->setText(missing == 0 ? tr("Models: %1").arg(embedder.isEmpty() ? tr("none") : embedder)
+                                        : tr("Models: %n missing", nullptr, missing));
+    m_modelsLabel->setToolTip(tr("Models folder: %1").arg(registry.modelsDir()));
     m_deviceLabel->setText(tr("Device: %1").arg(ComputeDevice::current().description()));
+}
+
+bool MainWindow::requireDatabase()
+{
+    if (m_database)
+        return true;
+    QMessageBox::warning(this, tr("Database"), tr("The database is not open: %1").arg(m_databaseError));
+    return false;
+}
+
+void MainWindow::markFromPhoto()
+{
+    if (!requireDatabase())
+        return;
+    auto *dialog = new MarkDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MarkDialog::sessionSaved, this, &MainWindow::refreshViews);
+    dialog->open();
+}
+
+void MainWindow::markFromWebcam()
+{
+    if (!requireDatabase())
+        return;
+    auto *dialog = new MarkDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MarkDialog::sessionSaved, this, &MainWindow::refreshViews);
+    dialog->open();
+    dialog->captureFromWebcam();
+}
+
+void MainWindow::registerStudent()
+{
+    if (!requireDatabase())
+        return;
+    auto *dialog = new RegisterStudentDialog(m_database, m_students->currentClassId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterStudentDialog::studentRegistered, this, &MainWindow::refreshViews);
+    dialog->open();
+}
+
+void MainWindow::newClass()
+{
+    if (!requireDatabase())
+        return;
+    auto *dialog = new ClassDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClassDialog::classCreated, this, &MainWindow::refreshViews);
+    dialog->open();
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showStudents()
+{
+    m_tabs->setCurrentWidget(m_students);
+}
+
+void MainWindow::showSessions()
+{
+    m_tabs->setCurrentWidget(m_sessions);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        updateStatusBar();
+        refreshViews();
+    });
+    dialog->open();
+}
+
+void MainWindow::backup()
+{
+    // Filled in with storage's Backup.
+}
+
+void MainWindow::restore()
+{ }
+
+void MainWindow::importRoster()
+{ }
+
+void MainWindow::showModelLicences()
+{
+    auto *dialog = new ModelLicencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog(this).exec();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::refreshViews()
+{
+    m_dashboard->refresh();
+    m_students->refresh();
+    m_sessions->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    AppSettings::setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    AppSettings::setValue(QStringLiteral("MainWindow/state"), saveState());
+    AppSettings::setValue(QStringLiteral("MainWindow/tab"), m_tabs->currentIndex());
     event->accept();
 }
 

@@ -1,0 +1,180 @@
+#include "SessionDialog.h"
+
+#include "mark/PhotoView.h"
+#include "sessions/SessionRecordModel.h"
+#include "storage/Database.h"
+#include "storage/PhotoStore.h"
+#include "storage/SessionRepository.h"
+#include "util/Background.h"
+#include "util/ImageFiles.h"
+#include "util/StatusDelegate.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rollcall {
+
+SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_sessionId(sessionId)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_photoChoice(new QComboBox(this))
+    , m_photoView(new PhotoView(this))
+    , m_records(new SessionRecordModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("sessionDialog"));
+    setWindowTitle(tr("Session"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_title->setFont(font);
+    m_message->setWordWrap(true);
+    m_photoChoice->setObjectName(QStringLiteral("sessionPhotoChoice"));
+    m_table->setObjectName(QStringLiteral("sessionRecordsTable"));
+    m_table->setModel(m_records);
+    m_table->setItemDelegateForColumn(SessionRecordModel::StatusColumn, new StatusDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::EditKeyPressed);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(SessionRecordModel::NameColumn, QHeaderView::Stretch);
+    m_photoView->setPlaceholderText(tr("Loading…"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_photoChoice);
+    leftLayout->addWidget(m_photoView, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1200, 760);
+
+    connect(m_photoChoice, &QComboBox::currentIndexChanged, this, &SessionDialog::showPhoto);
+    connect(m_records, &SessionRecordModel::statusEdited, this, &SessionDialog::saveStatus);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const AttendanceRecord &r = m_records->records().at(index.row());
+        if (r.photoIndex >= 0 && r.photoIndex != m_photoChoice->currentIndex())
+            m_photoChoice->setCurrentIndex(r.photoIndex);
+        m_photoView->showFace(index.row());
+    });
+    load();
+}
+
+void SessionDialog::load()
+{
+    Database *db = m_database;
+    const QString id = m_sessionId;
+    struct Loaded
+    {
+        Result<AttendanceSession> session;
+        QList<QImage> photos;
+    };
+    runInBackground(
+        this,
+        [db, id] {
+            Loaded out { SessionRepository(*db).load(id), {} };
+            if (out.session) {
+                PhotoStore store;
+                for (const QString &hash : out.session->sourcePhotos) {
+                    const Result<QByteArray> data = store.read(hash);
+                    out.photos.append(data ? ImageFiles::fromData(data.value()) : QImage());
+                }
+            }
+            return out;
+        },
+        [this](const Loaded &data) {
+            if (!data.session) {
+                m_message->setText(data.session.error().message());
+                return;
+            }
+            m_session = data.session.value();
+            m_photos = data.photos;
+            m_title->setText(tr("%1 — %2 %3")
+                                 .arg(m_session.classCode, QLocale().toString(m_session.date, QLocale::LongFormat),
+                                      m_session.period));
+            setWindowTitle(m_title->text());
+            QStringList info;
+            info << tr("%n present", nullptr, m_session.presentCount + m_session.lateCount);
+            info << tr("%n absent", nullptr, m_session.absentCount);
+            if (!m_session.takenBy.isEmpty())
+                info << tr("taken by %1").arg(m_session.takenBy);
+            if (m_session.photosPurged)
+                info << tr("the photos were deleted by the retention setting");
+            m_message->setText(info.join(QStringLiteral(" · ")) + QStringLiteral(". ")
+                               + tr("Double-click a status to change it; changes are recorded in the audit log."));
+            m_records->setRecords(m_session.records);
+            m_photoChoice->clear();
+            for (int i = 0; i < m_photos.size(); ++i)
+                m_photoChoice->addItem(tr("Photo %1 of %2").arg(i + 1).arg(m_photos.size()));
+            m_photoChoice->setVisible(m_photos.size() > 1);
+            if (m_photos.isEmpty())
+                m_photoView->setPlaceholderText(tr("No photo kept for this session."));
+            showPhoto(0);
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+void SessionDialog::showPhoto(int index)
+{
+    if (index < 0 || index >= m_photos.size())
+        return;
+    if (m_photos.at(index).isNull()) {
+        m_photoView->setImage(QImage());
+        m_photoView->setPlaceholderText(tr("This photo is no longer in the photo store."));
+        return;
+    }
+    m_photoView->setImage(m_photos.at(index));
+    const QList<AttendanceRecord> &records = m_records->records();
+    for (int row = 0; row < records.size(); ++row) {
+        const AttendanceRecord &r = records.at(row);
+        if (r.photoIndex != index || r.faceBox.isNull())
+            continue;
+        m_photoView->setFace(row, QRectF(r.faceBox),
+                             r.source == MarkSource::Manual ? ReviewFace::Display::Manual
+                                                            : ReviewFace::Display::Confident,
+                             r.studentName);
+    }
+}
+
+void SessionDialog::saveStatus(const QString &studentUuid, AttendanceStatus status)
+{
+    Database *db = m_database;
+    const QString sessionId = m_sessionId;
+    runInBackground(
+        this,
+        [db, sessionId, studentUuid, status] {
+            return SessionRepository(*db).updateRecordStatus(sessionId, studentUuid, status);
+        },
+        [this, studentUuid, status](const Status &saved) {
+            if (!saved) {
+                QMessageBox::warning(this, tr("Session"), saved.error().message());
+                return;
+            }
+            m_records->applyStatus(studentUuid, status);
+            Q_EMIT sessionChanged(m_sessionId);
+        });
+}
+
+} // namespace rollcall

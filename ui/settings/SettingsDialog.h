@@ -1,0 +1,45 @@
+#pragma once
+
+#include "settings/AppSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace rollcall {
+
+// File ▸ Settings: models (folder, installed models, thresholds per model),
+// recognition, data folder and photo retention, attendance threshold, language.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget *createModelsPage();
+    QWidget *createGeneralPage();
+    void reloadModels();
+    void chooseFolder(QLineEdit *edit);
+
+    AppSettings m_settings;
+    QLineEdit *m_modelsDir = nullptr;
+    QStandardItemModel *m_modelsModel = nullptr;
+    QTableView *m_modelsTable = nullptr;
+    QStandardItemModel *m_thresholdModel = nullptr;
+    QComboBox *m_embedder = nullptr;
+    QSpinBox *m_minFace = nullptr;
+    QLineEdit *m_dataDir = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QSpinBox *m_threshold = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace rollcall
