@@ -8,15 +8,40 @@
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Localization.h"
 #include "settings/AppSettings.h"
+#include "storage/Backup.h"
+#include "storage/PhotoStore.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QSettings>
 
 #include <cstdio>
 
 namespace rollcall {
+
+namespace {
+
+void restoreBackup(const QString &archive)
+{
+    PhotoStore photos;
+    const Result<Backup::Summary> restored = Backup::restore(archive, AppPaths::databasePath(), photos);
+    if (restored) {
+        QMessageBox::information(nullptr, QCoreApplication::translate("GuiApplication", "Restore"),
+                                 QCoreApplication::translate("GuiApplication",
+                                                             "The backup was restored. The previous database "
+                                                             "was kept as %1.")
+                                     .arg(restored->previousDatabase));
+    } else {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("GuiApplication", "Restore"),
+            QCoreApplication::translate("GuiApplication", "The backup was not restored; nothing was changed.\n%1")
+                .arg(restored.error().message()));
+    }
+}
+
+} // namespace
 
 int GuiApplication::run(int &argc, char **argv)
 {
@@ -47,7 +72,12 @@ int GuiApplication::run(int &argc, char **argv)
         QStringLiteral("language"),
         QStringLiteral("Interface language: en or hi (default: the setting, else the system language)."),
         QStringLiteral("LANG"));
-    parser.addOptions({ versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption, languageOption });
+    // Used by File ▸ Restore, which restarts RollCall so the database is not open while replaced.
+    QCommandLineOption restoreOption(QStringLiteral("restore"), QStringLiteral("Restore a backup, then start."),
+                                     QStringLiteral("ARCHIVE"));
+    restoreOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        { versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption, languageOption, restoreOption });
     parser.process(app);
 
     // Precedence: option, environment, then the folder chosen in Settings.
@@ -82,6 +112,9 @@ int GuiApplication::run(int &argc, char **argv)
 
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());
+
+    if (parser.isSet(restoreOption))
+        restoreBackup(parser.value(restoreOption));
 
     MainWindow window;
     window.show();

@@ -11,17 +11,26 @@
 #include "sessions/SessionsView.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/PhotoRetention.h"
+#include "storage/PhotoStore.h"
 #include "students/ClassDialog.h"
 #include "students/RegisterStudentDialog.h"
 #include "students/StudentsView.h"
+#include "util/Background.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -67,6 +76,21 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
         resize(1200, 800);
     restoreState(AppSettings::value(QStringLiteral("MainWindow/state")).toByteArray());
     m_tabs->setCurrentIndex(AppSettings::value(QStringLiteral("MainWindow/tab"), 0).toInt());
+
+    if (m_database) {
+        // The photo retention setting: purge old classroom photos, off the GUI thread.
+        Database *db = m_database;
+        runInBackground(
+            this,
+            [db] {
+                PhotoStore photos;
+                return PhotoRetention(*db, photos).purge();
+            },
+            [](const Result<PhotoRetention::Outcome> &outcome) {
+                if (outcome && outcome->files > 0)
+                    qCInfo(lcUi) << "retention: removed" << outcome->files << "classroom photo(s)";
+            });
+    }
 
     if (!m_database) {
         // After show(), so the message has a parent on screen.
@@ -124,9 +148,11 @@ void MainWindow::createMenus()
     makeAction(students, QStringLiteral("actionNewClass"), tr("New &class…"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newClass)
         ->setEnabled(haveDb);
-    makeAction(students, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
-               QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importRoster)
-        ->setEnabled(haveDb);
+    // Shown once the reports feature's roster importer is wired to it (importRoster()).
+    QAction *importAction = makeAction(students, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importRoster);
+    importAction->setEnabled(haveDb);
+    importAction->setVisible(false);
     students->addSeparator();
     makeAction(students, QStringLiteral("actionManageStudents"), tr("&Manage students"),
                QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::showStudents);
@@ -203,22 +229,37 @@ void MainWindow::updateStatusBar()
 {
     m_databaseLabel->setText(m_database ? tr("Database: %1").arg(m_database->path())
                                         : tr("Database: not open (%1)").arg(m_databaseError));
-    const ModelRegistry registry(AppPaths::modelsDir());
-    int missing = 0;
-    for (const ModelDescriptor &d : registry.descriptors()) {
-        if (d.required && registry.verify(d) != ModelRegistry::FileState::Ok)
-            ++missing;
-    }
-    QString embedder;
-    for (const ModelDescriptor &d : registry.byRole(QStringLiteral("embedder"))) {
-        if (registry.verify(d) == ModelRegistry::FileState::Ok) {
-            embedder = d.name;
-            break;
-        }
-    }
-    m_modelsLabel->setText(missing == 0 ? tr("Models: %1").arg(embedder.isEmpty() ? tr("none") : embedder)
-                                        : tr("Models: %n missing", nullptr, missing));
-    m_modelsLabel->setToolTip(tr("Models folder: %1").arg(registry.modelsDir()));
+    m_modelsLabel->setText(tr("Models: checking…"));
+    m_modelsLabel->setToolTip(tr("Models folder: %1").arg(AppPaths::modelsDir()));
+    // Checksums of large model files: off the GUI thread.
+    struct ModelState
+    {
+        int missing = 0;
+        QString embedder;
+    };
+    const QString dir = AppPaths::modelsDir();
+    runInBackground(
+        this,
+        [dir] {
+            const ModelRegistry registry(dir);
+            ModelState state;
+            for (const ModelDescriptor &d : registry.descriptors()) {
+                if (d.required && registry.verify(d) != ModelRegistry::FileState::Ok)
+                    ++state.missing;
+            }
+            for (const ModelDescriptor &d : registry.byRole(QStringLiteral("embedder"))) {
+                if (registry.verify(d) == ModelRegistry::FileState::Ok) {
+                    state.embedder = d.name;
+                    break;
+                }
+            }
+            return state;
+        },
+        [this](const ModelState &state) {
+            m_modelsLabel->setText(state.missing == 0
+                                       ? tr("Models: %1").arg(state.embedder.isEmpty() ? tr("none") : state.embedder)
+                                       : tr("Models: %n missing", nullptr, state.missing));
+        });
     m_deviceLabel->setText(tr("Device: %1").arg(ComputeDevice::current().description()));
 }
 
@@ -288,7 +329,7 @@ void MainWindow::showSessions()
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         updateStatusBar();
@@ -299,14 +340,95 @@ void MainWindow::openSettings()
 
 void MainWindow::backup()
 {
-    // Filled in with storage's Backup.
+    if (!requireDatabase())
+        return;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("rollcall-backup-%1.zip").arg(QDate::currentDate().toString(Qt::ISODate)));
+    auto *dialog = new QFileDialog(this, tr("Back up to"), suggested, tr("RollCall backups (*.zip)"));
+    dialog->setObjectName(QStringLiteral("backupFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("zip"));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::backupTo);
+    dialog->open();
+}
+
+void MainWindow::backupTo(const QString &path)
+{
+    if (!requireDatabase() || path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Backing up to %1…").arg(path));
+    Database *db = m_database;
+    runInBackground(
+        this,
+        [db, path] {
+            const PhotoStore photos;
+            return Backup::create(*db, photos, path);
+        },
+        [this, path](const Result<Backup::Summary> &done) {
+            statusBar()->clearMessage();
+            if (!done) {
+                QMessageBox::critical(this, tr("Backup"), tr("The backup failed: %1").arg(done.error().message()));
+                return;
+            }
+            statusBar()->showMessage(tr("Backed up to %1 (%n photo(s)).", nullptr, done->photoCount).arg(path), 10000);
+            Q_EMIT backupFinished(path);
+        });
 }
 
 void MainWindow::restore()
-{ }
+{
+    auto *dialog = new QFileDialog(this, tr("Restore from backup"), QDir::homePath(), tr("RollCall backups (*.zip)"));
+    dialog->setObjectName(QStringLiteral("restoreFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        // Check the whole archive before asking anything.
+        statusBar()->showMessage(tr("Checking %1…").arg(path));
+        runInBackground(
+            this, [path] { return Backup::validate(path); },
+            [this, path](const Result<Backup::Summary> &summary) {
+                statusBar()->clearMessage();
+                if (!summary) {
+                    QMessageBox::critical(this, tr("Restore"),
+                                          tr("This backup cannot be restored: %1").arg(summary.error().message()));
+                    return;
+                }
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Restore"),
+                    tr("Restore the backup made on %1 (%n photo(s))?\n\nThe current database is replaced (it is "
+                       "kept beside it as a copy). RollCall restarts to do this.",
+                       nullptr, summary->photoCount)
+                        .arg(summary->createdAt),
+                    QMessageBox::Cancel, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QPushButton *go = box->addButton(tr("Restore and restart"), QMessageBox::DestructiveRole);
+                connect(go, &QPushButton::clicked, this, [this, path] {
+                    // The database must not be open while it is replaced: a fresh process does it
+                    // before opening anything.
+                    QStringList args = QCoreApplication::arguments().mid(1);
+                    const qsizetype at = args.indexOf(QStringLiteral("--restore"));
+                    if (at >= 0)
+                        args.remove(at, std::min<qsizetype>(2, args.size() - at));
+                    if (!args.contains(QStringLiteral("--data-dir")))
+                        args << QStringLiteral("--data-dir") << AppPaths::dataDir();
+                    args << QStringLiteral("--restore") << path;
+                    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args)) {
+                        QMessageBox::critical(this, tr("Restore"), tr("RollCall could not be restarted."));
+                        return;
+                    }
+                    close();
+                });
+                box->open();
+            });
+    });
+    dialog->open();
+}
 
 void MainWindow::importRoster()
-{ }
+{
+    // The roster importer (core/reports) is not wired yet; the action stays hidden until it is.
+}
 
 void MainWindow::showModelLicences()
 {

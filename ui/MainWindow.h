@@ -41,11 +41,15 @@ public Q_SLOTS:
     void showSessions();
     void openSettings();
     void backup();
+    void backupTo(const QString &path);
     void restore();
     void importRoster();
     void showModelLicences();
     void showAbout();
     void refreshViews();
+
+Q_SIGNALS:
+    void backupFinished(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

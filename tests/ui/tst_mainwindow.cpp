@@ -1,13 +1,21 @@
 #include "MainWindow.h"
-#include "common/AppPaths.h"
+#include "UiFixture.h"
+#include "storage/ClassRepository.h"
+#include "students/ClassDialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
-#include <QTemporaryDir>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::UiFixture;
 
 class TestMainWindow : public QObject
 {
@@ -15,24 +23,127 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void opensAndClosesOffscreen();
+    void menusAndShortcuts();
+    void createsClassThroughTheDialog();
+    void remembersGeometry();
 };
 
 void TestMainWindow::opensAndClosesOffscreen()
 {
-    QTemporaryDir data;
-    AppPaths::setDataDirOverride(data.path());
-    auto *window = new MainWindow;
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    auto *window = new MainWindow(&fixture.db());
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QVERIFY(window->menuBar()->findChild<QMenu *>(QStringLiteral("menuFile")));
     QVERIFY(window->menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp")));
-    const auto labels = window->statusBar()->findChildren<QLabel *>();
-    bool sawDevice = false;
-    for (const QLabel *label : labels)
-        sawDevice = sawDevice || label->text().contains(QLatin1String("cpu"));
-    QVERIFY(sawDevice);
+    const QLabel *device = window->statusBar()->findChild<QLabel *>(QStringLiteral("statusDevice"));
+    QVERIFY(device);
+    QVERIFY2(device->text().contains(QLatin1String("cpu")) || device->text().contains(QLatin1String("cuda")),
+             qPrintable(device->text()));
+    const QLabel *database = window->statusBar()->findChild<QLabel *>(QStringLiteral("statusDatabase"));
+    QVERIFY(database && database->text().contains(fixture.dataDir()));
+    const QLabel *models = window->statusBar()->findChild<QLabel *>(QStringLiteral("statusModels"));
+    QVERIFY(models && !models->text().isEmpty());
     QVERIFY(window->close());
     delete window;
+}
+
+void TestMainWindow::menusAndShortcuts()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    MainWindow window(&fixture.db());
+    const QStringList menus
+        = { QStringLiteral("menuFile"),    QStringLiteral("menuStudents"), QStringLiteral("menuAttendance"),
+            QStringLiteral("menuReports"), QStringLiteral("menuSync"),     QStringLiteral("menuHelp") };
+    for (const QString &name : menus)
+        QVERIFY2(window.findChild<QMenu *>(name), qPrintable(name));
+    QVERIFY(window.reportsMenu() && window.syncMenu());
+    const QList<QPair<QString, QKeySequence>> actions = {
+        { QStringLiteral("actionBackup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) },
+        { QStringLiteral("actionRestore"), {} },
+        { QStringLiteral("actionSettings"), QKeySequence(Qt::CTRL | Qt::Key_Comma) },
+        { QStringLiteral("actionQuit"), QKeySequence(QKeySequence::Quit) },
+        { QStringLiteral("actionRegisterStudent"), QKeySequence(Qt::CTRL | Qt::Key_N) },
+        { QStringLiteral("actionImportRoster"), QKeySequence(Qt::CTRL | Qt::Key_I) },
+        { QStringLiteral("actionManageStudents"), QKeySequence(Qt::CTRL | Qt::Key_2) },
+        { QStringLiteral("actionMarkFromPhoto"), QKeySequence(Qt::CTRL | Qt::Key_M) },
+        { QStringLiteral("actionMarkFromWebcam"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+        { QStringLiteral("actionSessions"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { QStringLiteral("actionModelLicences"), {} },
+        { QStringLiteral("actionAbout"), QKeySequence(QKeySequence::HelpContents) },
+    };
+    for (const auto &[name, keys] : actions) {
+        const QAction *action = window.findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcut(), keys);
+        QVERIFY2(!action->text().isEmpty(), qPrintable(name));
+    }
+    // Page shortcuts switch tabs.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    window.findChild<QAction *>(QStringLiteral("actionSessions"))->trigger();
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("sessionsView"));
+    window.findChild<QAction *>(QStringLiteral("actionManageStudents"))->trigger();
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("studentsView"));
+}
+
+void TestMainWindow::createsClassThroughTheDialog()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    MainWindow window(&fixture.db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionNewClass"))->trigger();
+    auto *dialog = window.findChild<ClassDialog *>(QStringLiteral("classDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no code yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("classCodeEdit")), QStringLiteral("CS-101"));
+    // keyClicks types ASCII only: other scripts go in as input-method text would.
+    dialog->findChild<QLineEdit *>(QStringLiteral("classNameEdit"))->insert(QStringLiteral("Programming — भाग 1"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<ClassDialog *>(QStringLiteral("classDialog")));
+    const Result<ClassInfo> stored = ClassRepository(fixture.db()).findByCode(QStringLiteral("CS-101"));
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message()));
+    QCOMPARE(stored->name, QStringLiteral("Programming — भाग 1"));
+
+    // A second class with the same code is refused with the reason shown, and the dialog stays.
+    window.findChild<QAction *>(QStringLiteral("actionNewClass"))->trigger();
+    dialog = window.findChild<ClassDialog *>(QStringLiteral("classDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("classCodeEdit")), QStringLiteral("CS-101"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("classError"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    {
+        MainWindow window(&fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.findChild<QAction *>(QStringLiteral("actionSessions"))->trigger();
+        QVERIFY(window.close());
+    }
+    MainWindow again(&fixture.db());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget()->objectName(),
+             QStringLiteral("sessionsView"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -26,12 +26,11 @@ AppSettings AppSettings::load()
     out.preferredEmbedder = s.value(QStringLiteral("models/embedder")).toString();
     out.minRecognisableFace
         = s.value(QStringLiteral("recognition/minRecognisableFace"), out.minRecognisableFace).toInt();
-    out.photoRetentionDays = s.value(QStringLiteral("storage/photoRetentionDays"), out.photoRetentionDays).toInt();
     out.attendanceThreshold = s.value(QStringLiteral("reports/attendanceThreshold"), out.attendanceThreshold).toInt();
     out.language = s.value(QStringLiteral("ui/language")).toString();
     const QStringList keys = s.allKeys();
     for (const QString &key : keys) {
-        // thresholds/<model id>/match and thresholds/<model id>/uncertain
+        // thresholds/<model id>/match and thresholds/<model id>/uncertainBand
         const QStringList parts = key.split(QLatin1Char('/'));
         if (parts.size() != 3 || parts.at(0) != QLatin1String("thresholds"))
             continue;
@@ -41,8 +40,8 @@ AppSettings AppSettings::load()
             continue;
         if (parts.at(2) == QLatin1String("match"))
             out.thresholds[parts.at(1)].match = v;
-        else if (parts.at(2) == QLatin1String("uncertain"))
-            out.thresholds[parts.at(1)].uncertain = v;
+        else if (parts.at(2) == QLatin1String("uncertainBand"))
+            out.thresholds[parts.at(1)].uncertainBand = v;
     }
     return out;
 }
@@ -53,15 +52,14 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("models/dir"), modelsDir);
     s.setValue(QStringLiteral("models/embedder"), preferredEmbedder);
     s.setValue(QStringLiteral("recognition/minRecognisableFace"), minRecognisableFace);
-    s.setValue(QStringLiteral("storage/photoRetentionDays"), photoRetentionDays);
     s.setValue(QStringLiteral("reports/attendanceThreshold"), attendanceThreshold);
     s.setValue(QStringLiteral("ui/language"), language);
     s.remove(QStringLiteral("thresholds"));
     for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
         if (it->match)
             s.setValue(QStringLiteral("thresholds/%1/match").arg(it.key()), *it->match);
-        if (it->uncertain)
-            s.setValue(QStringLiteral("thresholds/%1/uncertain").arg(it.key()), *it->uncertain);
+        if (it->uncertainBand)
+            s.setValue(QStringLiteral("thresholds/%1/uncertainBand").arg(it.key()), *it->uncertainBand);
     }
 }
 

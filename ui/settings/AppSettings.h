@@ -14,18 +14,19 @@ namespace rollcall {
 // it, in the user's configuration folder.
 struct AppSettings
 {
-    // Overrides of the recognition thresholds per model id; unset: the model descriptor's value.
+    // Overrides of the recognition thresholds per model id (cosine distance); unset: the
+    // model descriptor's match_threshold / uncertain_band. (Photo retention lives in the
+    // database: storage's PhotoRetention.)
     struct Thresholds
     {
         std::optional<double> match;
-        std::optional<double> uncertain;
+        std::optional<double> uncertainBand; // matches this close below the threshold need review
     };
 
     QString modelsDir; // empty: the default (AppPaths)
     QString preferredEmbedder; // model id; empty: automatic
     QHash<QString, Thresholds> thresholds;
     int minRecognisableFace = 24; // px, smaller faces are shown as "too small"
-    int photoRetentionDays = 0; // 0: keep classroom photos forever
     int attendanceThreshold = 75; // percent; students below it are flagged
     QString language; // empty: the system's
 

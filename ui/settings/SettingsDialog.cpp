@@ -3,6 +3,8 @@
 #include "common/AppPaths.h"
 #include "i18n/Localization.h"
 #include "models/ModelRegistry.h"
+#include "storage/Database.h"
+#include "storage/PhotoRetention.h"
 #include "util/Background.h"
 #include "vision/ComputeDevice.h"
 
@@ -47,8 +49,9 @@ struct ModelRow
 
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     : QDialog(parent)
+    , m_database(database)
     , m_settings(AppSettings::load())
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -64,6 +67,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(buttons);
     resize(860, 560);
     reloadModels();
+    if (m_database) {
+        Database *db = m_database;
+        runInBackground(
+            this,
+            [db] {
+                PhotoStore store;
+                return PhotoRetention(*db, store).days();
+            },
+            [this](const Result<int> &days) {
+                if (!days)
+                    return;
+                m_retentionDays = days.value();
+                m_retention->setValue(days.value());
+                m_retention->setEnabled(true);
+            });
+    }
 }
 
 QWidget *SettingsDialog::createModelsPage()
@@ -103,10 +122,11 @@ QWidget *SettingsDialog::createModelsPage()
     embedderRow->addWidget(m_embedder, 1);
     layout->addLayout(embedderRow);
 
-    auto *thresholds = new QGroupBox(tr("Recognition thresholds (cosine distance; empty: the model's default)"), page);
+    auto *thresholds
+        = new QGroupBox(tr("Recognition thresholds (cosine distance; empty: the model's calibrated default)"), page);
     auto *tlayout = new QVBoxLayout(thresholds);
     m_thresholdModel = new QStandardItemModel(0, 3, this);
-    m_thresholdModel->setHorizontalHeaderLabels({ tr("Model"), tr("Match below"), tr("Uncertain below") });
+    m_thresholdModel->setHorizontalHeaderLabels({ tr("Model"), tr("Match threshold"), tr("Uncertain band") });
     auto *thresholdTable = new QTableView(thresholds);
     thresholdTable->setObjectName(QStringLiteral("thresholdTable"));
     thresholdTable->setModel(m_thresholdModel);
@@ -146,7 +166,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_retention->setRange(0, 3650);
     m_retention->setSpecialValueText(tr("Keep forever"));
     m_retention->setSuffix(tr(" days"));
-    m_retention->setValue(m_settings.photoRetentionDays);
+    m_retention->setEnabled(false); // until read from the database
     m_retention->setToolTip(tr("Classroom photos older than this are deleted; the attendance records stay."));
     form->addRow(tr("Keep classroom photos:"), m_retention);
 
@@ -201,7 +221,7 @@ void SettingsDialog::reloadModels()
             return item;
         };
         m_thresholdModel->appendRow({ name, makeCell(t.match, descriptorValue(d, "match_threshold")),
-                                      makeCell(t.uncertain, descriptorValue(d, "uncertain_threshold")) });
+                                      makeCell(t.uncertainBand, descriptorValue(d, "uncertain_band")) });
     }
     m_embedder->setCurrentIndex(std::max(0, m_embedder->findData(m_settings.preferredEmbedder)));
 
@@ -239,7 +259,6 @@ void SettingsDialog::accept()
     m_settings.modelsDir = modelsDir;
     m_settings.preferredEmbedder = m_embedder->currentData().toString();
     m_settings.minRecognisableFace = m_minFace->value();
-    m_settings.photoRetentionDays = m_retention->value();
     m_settings.attendanceThreshold = m_threshold->value();
     m_settings.language = m_language->currentData().toString();
     m_settings.thresholds.clear();
@@ -259,12 +278,18 @@ void SettingsDialog::accept()
                     tr("“%1” is not a valid distance threshold (a number between 0 and 2).").arg(text));
                 return;
             }
-            (column == 1 ? t.match : t.uncertain) = value;
+            (column == 1 ? t.match : t.uncertainBand) = value;
         }
-        if (t.match || t.uncertain)
+        if (t.match || t.uncertainBand)
             m_settings.thresholds.insert(id, t);
     }
     m_settings.save();
+    if (m_database && m_retention->isEnabled() && m_retention->value() != m_retentionDays) {
+        // A small write to the meta table; the purge itself runs in the background at start-up.
+        const Status saved = PhotoRetention(*m_database, m_photoStore).setDays(m_retention->value());
+        if (!saved)
+            QMessageBox::warning(this, tr("Settings"), saved.error().message());
+    }
     const QString dataDir = m_dataDir->text().trimmed();
     if (dataDir != AppSettings::configuredDataDir())
         AppSettings::setConfiguredDataDir(dataDir);

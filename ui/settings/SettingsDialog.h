@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/AppSettings.h"
+#include "storage/PhotoStore.h"
 
 #include <QDialog>
 
@@ -12,6 +13,8 @@ class QTableView;
 
 namespace rollcall {
 
+class Database;
+
 // File ▸ Settings: models (folder, installed models, thresholds per model),
 // recognition, data folder and photo retention, attendance threshold, language.
 class SettingsDialog : public QDialog
@@ -19,7 +22,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // database: for the photo retention setting (kept in the database); may be null.
+    explicit SettingsDialog(Database *database, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -29,7 +33,10 @@ private:
     void reloadModels();
     void chooseFolder(QLineEdit *edit);
 
+    Database *m_database;
+    PhotoStore m_photoStore;
     AppSettings m_settings;
+    int m_retentionDays = -1;
     QLineEdit *m_modelsDir = nullptr;
     QStandardItemModel *m_modelsModel = nullptr;
     QTableView *m_modelsTable = nullptr;
