@@ -1,0 +1,173 @@
+// rollcall-screenshots: renders the main views of RollCall into PNG files so a
+// reviewer can look at them (scripts/screenshots.sh prepares a data folder with
+// an enrolled class and runs this under Xvfb). Not a test.
+#include "MainWindow.h"
+#include "common/AppPaths.h"
+#include "mark/MarkDialog.h"
+#include "mark/MarkReview.h"
+#include "mark/PhotoView.h"
+#include "sessions/SessionDialog.h"
+#include "sessions/SessionsView.h"
+#include "settings/SettingsDialog.h"
+#include "storage/ClassRepository.h"
+#include "storage/Database.h"
+#include "storage/SessionRepository.h"
+#include "students/RegisterStudentDialog.h"
+#include "students/StudentsView.h"
+#include "util/ClassComboBox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThreadPool>
+
+#include <cstdio>
+
+using namespace rollcall;
+
+namespace {
+
+QString g_out;
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path))
+        std::printf("%s\n", qPrintable(path));
+    else
+        std::fprintf(stderr, "rollcall-screenshots: could not write %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rollcall"));
+    QCommandLineParser parser;
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"), QStringLiteral("Data folder."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption photoOption(QStringLiteral("photo"), QStringLiteral("Classroom photo to mark."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption classOption(QStringLiteral("class"), QStringLiteral("Class code."), QStringLiteral("CODE"),
+                                         QStringLiteral("DEV-A"));
+    const QCommandLineOption refusedOption(QStringLiteral("refused-photo"),
+                                           QStringLiteral("A registration photo the quality rules refuse."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption goodOption(QStringLiteral("good-photo"), QStringLiteral("A good registration photo."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({ dataOption, outOption, photoOption, classOption, refusedOption, goodOption });
+    parser.process(app);
+    if (!parser.isSet(dataOption) || !parser.isSet(outOption)) {
+        std::fprintf(stderr, "usage: rollcall-screenshots --data-dir DIR --out DIR [--photo FILE] [--class CODE]\n");
+        return 2;
+    }
+    AppPaths::setDataDirOverride(parser.value(dataOption));
+    g_out = parser.value(outOption);
+    QDir().mkpath(g_out);
+
+    Database db(AppPaths::databasePath());
+    if (const Status opened = db.open(); !opened) {
+        std::fprintf(stderr, "rollcall-screenshots: %s\n", qPrintable(opened.error().message()));
+        return 5;
+    }
+    const Result<ClassInfo> cls = ClassRepository(db).findByCode(parser.value(classOption));
+    const QString classId = cls ? cls->id : QString();
+
+    {
+        MainWindow window(&db);
+        window.resize(1400, 900);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        const QStringList names
+            = { QStringLiteral("dashboard"), QStringLiteral("students"), QStringLiteral("sessions") };
+        for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+            tabs->setCurrentIndex(i);
+            if (i == 1) {
+                auto *table = window.findChild<QTableView *>(QStringLiteral("studentsTable"));
+                waitFor([table] { return table->model()->rowCount() > 0; }, 10000);
+                table->selectRow(0);
+            }
+            settle(800);
+            QThreadPool::globalInstance()->waitForDone();
+            settle(300);
+            shoot(&window, names.at(i));
+        }
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    if (parser.isSet(photoOption)) {
+        MarkDialog dialog(&db);
+        dialog.resize(1500, 900);
+        dialog.show();
+        waitFor([&dialog] { return dialog.classCombo()->isLoaded(); }, 10000);
+        dialog.classCombo()->selectClass(classId);
+        waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->roster().isEmpty(); }, 10000);
+        dialog.periodEdit()->setText(QStringLiteral("2"));
+        dialog.addPhotoFiles({ parser.value(photoOption) });
+        if (!waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->faces().isEmpty(); }, 300000))
+            std::fprintf(stderr, "rollcall-screenshots: recognition did not finish\n");
+        shoot(&dialog, QStringLiteral("mark-view"));
+        dialog.photoView()->setZoom(1.0);
+        shoot(dialog.photoView(), QStringLiteral("mark-photo-zoomed"));
+        dialog.review()->markSaved();
+        dialog.done(QDialog::Rejected);
+    }
+
+    const Result<QList<AttendanceSession>> sessions = SessionRepository(db).list(classId);
+    if (sessions && !sessions->isEmpty()) {
+        SessionDialog session(&db, sessions->constLast().id);
+        session.show();
+        waitFor([&session] { return session.isLoaded(); }, 20000);
+        shoot(&session, QStringLiteral("session"));
+    }
+
+    {
+        RegisterStudentDialog reg(&db, classId);
+        reg.show();
+        reg.findChild<QLineEdit *>(QStringLiteral("studentIdEdit"))->setText(QStringLiteral("DEV-A-100"));
+        reg.findChild<QLineEdit *>(QStringLiteral("studentNameEdit"))->setText(QStringLiteral("नया विद्यार्थी"));
+        QStringList photos;
+        if (parser.isSet(goodOption))
+            photos << parser.value(goodOption);
+        if (parser.isSet(refusedOption))
+            photos << parser.value(refusedOption);
+        reg.addPhotoFiles(photos);
+        waitFor([&reg] { return !reg.isBusy(); }, 120000);
+        shoot(&reg, QStringLiteral("register-student"));
+    }
+
+    {
+        SettingsDialog settings(&db);
+        settings.show();
+        QThreadPool::globalInstance()->waitForDone();
+        shoot(&settings, QStringLiteral("settings"));
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    return 0;
+}
