@@ -12,14 +12,21 @@
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "storage/SessionRepository.h"
+#include "students/Enrolment.h"
 #include "students/RegisterStudentDialog.h"
 #include "students/StudentsView.h"
 #include "util/ClassComboBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateEdit>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +69,64 @@ void shoot(QWidget *widget, const QString &name)
         std::fprintf(stderr, "rollcall-screenshots: could not write %s\n", qPrintable(path));
 }
 
+Status enrolFromManifest(Database &db, const QString &manifestPath, const QString &code)
+{
+    QFile file(manifestPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(manifestPath + QStringLiteral(": ") + file.errorString());
+    const QString base = QFileInfo(manifestPath).absolutePath();
+    for (const QJsonValue &c : QJsonDocument::fromJson(file.readAll()).object().value(u"classes").toArray()) {
+        const QJsonObject cls = c.toObject();
+        if (cls.value(u"code").toString() != code)
+            continue;
+        ClassInfo info;
+        info.code = code;
+        info.name = QStringLiteral("Development %1").arg(code.right(1));
+        const Result<ClassInfo> created = ClassRepository(db).create(info);
+        if (!created)
+            return created.error();
+        for (const QJsonValue &s : cls.value(u"students").toArray()) {
+            const QJsonObject student = s.toObject();
+            QStringList photos;
+            for (const QJsonValue &p : student.value(u"photos").toArray())
+                photos << QDir(base).filePath(p.toString());
+            const Result<QString> enrolled = Enrolment::enrolFiles(
+                db, created->id, student.value(u"student_id").toString(), student.value(u"name").toString(), photos);
+            if (!enrolled)
+                return enrolled.error();
+            std::printf("enrolled %s\n", qPrintable(student.value(u"student_id").toString()));
+        }
+        return {};
+    }
+    return Error::badInput(QStringLiteral("%1 is not in %2").arg(code, manifestPath));
+}
+
+// Marks one photo through the real dialog; saves it, or (shoot) takes the mark-view screenshots.
+void markPhoto(Database &db, const QString &classId, const QString &photo, const QDate &date, bool shootIt)
+{
+    MarkDialog dialog(&db);
+    dialog.resize(1500, 900);
+    dialog.show();
+    waitFor([&dialog] { return dialog.classCombo()->isLoaded(); }, 10000);
+    dialog.classCombo()->selectClass(classId);
+    waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->roster().isEmpty(); }, 10000);
+    dialog.dateEdit()->setDate(date);
+    dialog.periodEdit()->setText(QStringLiteral("2"));
+    dialog.addPhotoFiles({ photo });
+    if (!waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->faces().isEmpty(); }, 300000))
+        std::fprintf(stderr, "rollcall-screenshots: recognition of %s did not finish\n", qPrintable(photo));
+    if (shootIt) {
+        shoot(&dialog, QStringLiteral("mark-view"));
+        dialog.photoView()->setZoom(1.0);
+        shoot(dialog.photoView(), QStringLiteral("mark-photo-zoomed"));
+        dialog.review()->markSaved();
+        dialog.done(QDialog::Rejected);
+        return;
+    }
+    dialog.save();
+    waitFor([&dialog] { return !dialog.savedSessionId().isEmpty() || !dialog.lastError().isEmpty(); }, 30000);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,7 +146,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("FILE"));
     const QCommandLineOption goodOption(QStringLiteral("good-photo"), QStringLiteral("A good registration photo."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({ dataOption, outOption, photoOption, classOption, refusedOption, goodOption });
+    const QCommandLineOption manifestOption(QStringLiteral("manifest"),
+                                            QStringLiteral("classrooms/manifest.json: enrol the class from it."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           QStringLiteral("A photo to mark on an earlier day (repeatable)."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions(
+        { dataOption, outOption, photoOption, classOption, refusedOption, goodOption, manifestOption, historyOption });
     parser.process(app);
     if (!parser.isSet(dataOption) || !parser.isSet(outOption)) {
         std::fprintf(stderr, "usage: rollcall-screenshots --data-dir DIR --out DIR [--photo FILE] [--class CODE]\n");
@@ -96,8 +168,25 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "rollcall-screenshots: %s\n", qPrintable(opened.error().message()));
         return 5;
     }
-    const Result<ClassInfo> cls = ClassRepository(db).findByCode(parser.value(classOption));
+    const QString code = parser.value(classOption);
+    Result<ClassInfo> cls = ClassRepository(db).findByCode(code);
+    if (!cls && parser.isSet(manifestOption)) {
+        // Enrol the class from the test data's manifest through the engine (as registration does).
+        if (const Status enrolled = enrolFromManifest(db, parser.value(manifestOption), code); !enrolled) {
+            std::fprintf(stderr, "rollcall-screenshots: %s\n", qPrintable(enrolled.error().message()));
+            return 3;
+        }
+        cls = ClassRepository(db).findByCode(code);
+    }
     const QString classId = cls ? cls->id : QString();
+
+    // Some history for the dashboard and the sessions page: earlier photos marked on earlier days.
+    const Result<QList<AttendanceSession>> existing = SessionRepository(db).list(classId);
+    if (existing && existing->isEmpty()) {
+        const QStringList history = parser.values(historyOption);
+        for (int i = 0; i < history.size(); ++i)
+            markPhoto(db, classId, history.at(i), QDate::currentDate().addDays(-7 * (history.size() - i)), false);
+    }
 
     {
         MainWindow window(&db);
@@ -121,23 +210,8 @@ int main(int argc, char *argv[])
         QThreadPool::globalInstance()->waitForDone();
     }
 
-    if (parser.isSet(photoOption)) {
-        MarkDialog dialog(&db);
-        dialog.resize(1500, 900);
-        dialog.show();
-        waitFor([&dialog] { return dialog.classCombo()->isLoaded(); }, 10000);
-        dialog.classCombo()->selectClass(classId);
-        waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->roster().isEmpty(); }, 10000);
-        dialog.periodEdit()->setText(QStringLiteral("2"));
-        dialog.addPhotoFiles({ parser.value(photoOption) });
-        if (!waitFor([&dialog] { return !dialog.isBusy() && !dialog.review()->faces().isEmpty(); }, 300000))
-            std::fprintf(stderr, "rollcall-screenshots: recognition did not finish\n");
-        shoot(&dialog, QStringLiteral("mark-view"));
-        dialog.photoView()->setZoom(1.0);
-        shoot(dialog.photoView(), QStringLiteral("mark-photo-zoomed"));
-        dialog.review()->markSaved();
-        dialog.done(QDialog::Rejected);
-    }
+    if (parser.isSet(photoOption))
+        markPhoto(db, classId, parser.value(photoOption), QDate::currentDate(), true);
 
     const Result<QList<AttendanceSession>> sessions = SessionRepository(db).list(classId);
     if (sessions && !sessions->isEmpty()) {

@@ -1,10 +1,8 @@
 #include "RegisterStudentDialog.h"
 
 #include "storage/Database.h"
-#include "storage/EnrolmentRepository.h"
-#include "storage/PhotoStore.h"
-#include "storage/StudentRepository.h"
 #include "students/CameraCapture.h"
+#include "students/Enrolment.h"
 #include "students/EnrolmentPhotoModel.h"
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
@@ -316,44 +314,14 @@ void RegisterStudentDialog::saveStudent()
     student.consent = m_consent->isChecked();
     student.consentAt = QDateTime::currentDateTimeUtc();
     const QString classId = m_classes->currentClassId();
-    QList<EnrolmentPhotoModel::Photo> photos;
+    QList<Enrolment::Photo> photos;
     for (const EnrolmentPhotoModel::Photo &p : m_photos->photos()) {
         if (p.state == EnrolmentPhotoModel::State::Accepted)
-            photos.append(p);
+            photos.append({ p.source, p.check });
     }
     Database *db = m_database;
     runInBackground(
-        this,
-        [db, student, classId, photos]() -> Result<Student> {
-            std::optional<Student> added;
-            // The student and every photo with its embedding, or nothing.
-            const Status status = db->transaction([&]() -> Status {
-                Result<Student> created = StudentRepository(*db).add(student, classId);
-                if (!created)
-                    return created.error();
-                PhotoStore store;
-                EnrolmentRepository enrolments(*db, store);
-                for (const EnrolmentPhotoModel::Photo &p : photos) {
-                    EnrolmentPhoto info;
-                    info.source = p.source;
-                    info.width = p.check.crop.width();
-                    info.height = p.check.crop.height();
-                    info.detectorScore = p.check.detectorScore;
-                    info.sharpness = p.check.sharpness;
-                    info.brightness = p.check.brightness;
-                    info.faceSize = p.check.faceSize;
-                    const Result<EnrolmentPhoto> photo = enrolments.addPhoto(created->id, p.check.encodedCrop, info,
-                                                                             p.check.modelId, p.check.embedding);
-                    if (!photo)
-                        return photo.error();
-                }
-                added = created.value();
-                return {};
-            });
-            if (!status)
-                return status.error();
-            return *added;
-        },
+        this, [db, student, classId, photos] { return Enrolment::save(*db, student, classId, photos); },
         [this](const Result<Student> &saved) {
             m_saving = false;
             updateState();

@@ -1,0 +1,75 @@
+#include "Enrolment.h"
+
+#include "storage/Database.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/PhotoStore.h"
+#include "storage/StudentRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace rollcall {
+
+Result<Student> Enrolment::save(Database &db, const Student &student, const QString &classId,
+                                const QList<Photo> &photos)
+{
+    std::optional<Student> added;
+    const Status status = db.transaction([&]() -> Status {
+        Result<Student> created = StudentRepository(db).add(student, classId);
+        if (!created)
+            return created.error();
+        PhotoStore store;
+        EnrolmentRepository enrolments(db, store);
+        for (const Photo &p : photos) {
+            EnrolmentPhoto info;
+            info.source = p.source;
+            info.width = p.check.crop.width();
+            info.height = p.check.crop.height();
+            info.detectorScore = p.check.detectorScore;
+            info.sharpness = p.check.sharpness;
+            info.brightness = p.check.brightness;
+            info.faceSize = p.check.faceSize;
+            const Result<EnrolmentPhoto> photo
+                = enrolments.addPhoto(created->id, p.check.encodedCrop, info, p.check.modelId, p.check.embedding);
+            if (!photo)
+                return photo.error();
+        }
+        added = created.value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *added;
+}
+
+Result<QString> Enrolment::enrolFiles(Database &db, const QString &classId, const QString &studentId,
+                                      const QString &name, const QStringList &paths)
+{
+    QList<Photo> accepted;
+    QStringList reasons;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        const QString fileName = QFileInfo(path).fileName();
+        const EnrolmentCheck check = EnrolmentCheck::run(file.readAll(), fileName);
+        if (check.accepted)
+            accepted.append({ QStringLiteral("file:") + fileName, check });
+        else
+            reasons << fileName + QStringLiteral(": ") + check.reason;
+    }
+    if (accepted.isEmpty())
+        return Error::badInput(QStringLiteral("No usable photo for %1: %2").arg(studentId, reasons.join(u"; ")));
+    Student student;
+    student.studentId = studentId;
+    student.name = name;
+    student.consent = true;
+    const Result<Student> saved = save(db, student, classId, accepted);
+    if (!saved)
+        return saved.error();
+    return saved->id;
+}
+
+} // namespace rollcall
