@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rollcall::DashboardView</name>
+    <message numerus="yes">
+        <source>%n session(s), average attendance %1 %, %2 below %3 %.</source>
+        <translation>
+            <numerusform>%n session, average attendance %1 %, %2 below %3 %.</numerusform>
+            <numerusform>%n sessions, average attendance %1 %, %2 below %3 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rollcall::FirstRunDialog</name>
     <message numerus="yes">
         <source>&lt;p&gt;RollCall needs %n model file(s) to find and recognise faces (%1 MB to download). They are not included with the program because of their size and licences.&lt;/p&gt;&lt;p&gt;Download them now, or choose the files if your department gave them to you (on a USB stick or a shared folder). Until then RollCall opens normally, but it cannot take attendance from photos.&lt;/p&gt;</source>
@@ -18,6 +35,108 @@
         <translation>
             <numerusform>Models: %n missing</numerusform>
             <numerusform>Models: %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n photo(s)).</source>
+        <translation>
+            <numerusform>Backed up to %1 (%n photo).</numerusform>
+            <numerusform>Backed up to %1 (%n photos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup made on %1 (%n photo(s))?
+
+The current database is replaced (it is kept beside it as a copy). RollCall restarts to do this.</source>
+        <translation>
+            <numerusform>Restore the backup made on %1 (%n photo)?
+
+The current database is replaced (it is kept beside it as a copy). RollCall restarts to do this.</numerusform>
+            <numerusform>Restore the backup made on %1 (%n photos)?
+
+The current database is replaced (it is kept beside it as a copy). RollCall restarts to do this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::MarkDialog</name>
+    <message numerus="yes">
+        <source>%n face(s) found</source>
+        <translation>
+            <numerusform>%n face found</numerusform>
+            <numerusform>%n faces found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) to confirm</source>
+        <translation>
+            <numerusform>%n uncertain match to confirm</numerusform>
+            <numerusform>%n uncertain matches to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown face(s): click one to say who it is</source>
+        <translation>
+            <numerusform>%n unknown face: click one to say who it is</numerusform>
+            <numerusform>%n unknown faces: click one to say who it is</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) too small to recognise: take a closer photo of that part of the room</source>
+        <translation>
+            <numerusform>%n face too small to recognise: take a closer photo of that part of the room</numerusform>
+            <numerusform>%n faces too small to recognise: take a closer photo of that part of the room</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::RegisterStudentDialog</name>
+    <message numerus="yes">
+        <source>%n good photo(s)</source>
+        <translation>
+            <numerusform>%n good photo</numerusform>
+            <numerusform>%n good photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, checking %n…</source>
+        <translation>
+            <numerusform>, checking %n…</numerusform>
+            <numerusform>, checking %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SessionDialog</name>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SessionsView</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>
