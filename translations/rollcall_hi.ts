@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as %1.</source>
+        <translation>बैकअप पुनर्स्थापित हो गया। पिछला डेटाबेस %1 के रूप में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; nothing was changed.
+%1</source>
+        <translation>बैकअप पुनर्स्थापित नहीं हुआ; कुछ भी नहीं बदला गया।
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFiles</name>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>चित्र (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
     <name>ModelImporter</name>
     <message>
         <source>%1 is not a file.</source>
@@ -442,6 +466,51 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RecognitionJob</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>विलंब से</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+</context>
+<context>
+    <name>VisionService</name>
+    <message>
+        <source>Loading the recognition models…</source>
+        <translation>पहचान मॉडल लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>the photo cannot be used</source>
+        <translation>यह फ़ोटो उपयोग नहीं की जा सकती</translation>
+    </message>
+</context>
+<context>
     <name>rollcall::AboutDialog</name>
     <message>
         <source>About RollCall</source>
@@ -462,6 +531,158 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::CameraCapture</name>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>फ़ोटो लें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken: %1</source>
+        <translation>फ़ोटो नहीं ली जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>No camera was found. Connect a webcam, or add photos from files instead.</source>
+        <translation>कोई कैमरा नहीं मिला। वेबकैम जोड़ें, या इसके बजाय फ़ाइलों से फ़ोटो जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The camera could not be started (%1). It may be in use by another program, or access to it was denied. Close other programs that use the camera or check its permissions; you can still add photos from files.</source>
+        <translation>कैमरा शुरू नहीं हो सका (%1)। हो सकता है कोई दूसरा प्रोग्राम उसका उपयोग कर रहा हो, या उस तक पहुँच अस्वीकार कर दी गई हो। कैमरा उपयोग करने वाले दूसरे प्रोग्राम बंद करें या उसकी अनुमतियाँ जाँचें; आप अब भी फ़ाइलों से फ़ोटो जोड़ सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::CameraDialog</name>
+    <message>
+        <source>Webcam</source>
+        <translation>वेबकैम</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::ClassComboBox</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>अभी कोई कक्षा नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::ClassDialog</name>
+    <message>
+        <source>New class</source>
+        <translation>नई कक्षा</translation>
+    </message>
+    <message>
+        <source>e.g. CS-101-A</source>
+        <translation>जैसे CS-101-A</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 autumn</source>
+        <translation>जैसे 2024 शरद</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>कोड (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>सत्रावधि (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>विभाग (&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::DashboardView</name>
+    <message>
+        <source>Student ID</source>
+        <translation>विद्यार्थी आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>कक्षा:</translation>
+    </message>
+    <message>
+        <source>Students below the attendance threshold:</source>
+        <translation>उपस्थिति सीमा से नीचे के विद्यार्थी:</translation>
+    </message>
+    <message>
+        <source>Attendance per student (%)</source>
+        <translation>प्रति विद्यार्थी उपस्थिति (%)</translation>
+    </message>
+    <message>
+        <source>At or above %1 %</source>
+        <translation>%1 % या अधिक</translation>
+    </message>
+    <message>
+        <source>Below %1 %</source>
+        <translation>%1 % से कम</translation>
+    </message>
+    <message>
+        <source>Attendance per session (%)</source>
+        <translation>प्रति सत्र उपस्थिति (%)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>सीमा</translation>
+    </message>
+    <message>
+        <source>Create a class and register students to see attendance here.</source>
+        <translation>यहाँ उपस्थिति देखने के लिए एक कक्षा बनाएँ और विद्यार्थियों को पंजीकृत करें।</translation>
+    </message>
+    <message>
+        <source>No attendance taken for this class yet.</source>
+        <translation>इस कक्षा की अभी तक कोई उपस्थिति नहीं ली गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), average attendance %1 %, %2 below %3 %.</source>
+        <translation>
+            <numerusform>%n सत्र, औसत उपस्थिति %1 %, %2 %3 % से नीचे।</numerusform>
+            <numerusform>%n सत्र, औसत उपस्थिति %1 %, %2 %3 % से नीचे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n विद्यार्थी</numerusform>
+            <numerusform>%n विद्यार्थी</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::EnrolmentPhotoModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>✓ Good</source>
+        <translation>✓ ठीक</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1: refused — %2</source>
+        <translation>%1: अस्वीकृत — %2</translation>
     </message>
 </context>
 <context>
@@ -745,6 +966,357 @@ Nothing was changed. Restore a backup (File ▸ Restore…) or start RollCall wi
         <source>The database is not open: %1</source>
         <translation>डेटाबेस खुला नहीं है: %1</translation>
     </message>
+    <message>
+        <source>Models: checking…</source>
+        <translation>मॉडल: जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>बैकअप यहाँ लें</translation>
+    </message>
+    <message>
+        <source>RollCall backups (*.zip)</source>
+        <translation>RollCall बैकअप (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>%1 में बैकअप लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>बैकअप विफल रहा: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1 (%n photo(s)).</source>
+        <translation>
+            <numerusform>%1 में बैकअप लिया गया (%n फ़ोटो)।</numerusform>
+            <numerusform>%1 में बैकअप लिया गया (%n फ़ोटो)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>बैकअप से पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>यह बैकअप पुनर्स्थापित नहीं किया जा सकता: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup made on %1 (%n photo(s))?
+
+The current database is replaced (it is kept beside it as a copy). RollCall restarts to do this.</source>
+        <translation>
+            <numerusform>%1 को बना बैकअप (%n फ़ोटो) पुनर्स्थापित करें?
+
+वर्तमान डेटाबेस बदल दिया जाएगा (उसकी एक प्रति पास में रखी जाएगी)। इसके लिए RollCall फिर से शुरू होगा।</numerusform>
+            <numerusform>%1 को बना बैकअप (%n फ़ोटो) पुनर्स्थापित करें?
+
+वर्तमान डेटाबेस बदल दिया जाएगा (उसकी एक प्रति पास में रखी जाएगी)। इसके लिए RollCall फिर से शुरू होगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>पुनर्स्थापित करें और फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>RollCall could not be restarted.</source>
+        <translation>RollCall फिर से शुरू नहीं हो सका।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::MarkDialog</name>
+    <message>
+        <source>recognised</source>
+        <translation>पहचाना गया</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>अनिश्चित</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>आपके द्वारा तय</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>बहुत छोटा</translation>
+    </message>
+    <message>
+        <source>not a student</source>
+        <translation>विद्यार्थी नहीं</translation>
+    </message>
+    <message>
+        <source>Cancel recognition</source>
+        <translation>पहचान रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>फ़ोटो जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Webcam…</source>
+        <translation>वेबकैम (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Confirm all &amp;uncertain</source>
+        <translation>सभी अनिश्चित की पुष्टि करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>सत्र सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>उपस्थिति दर्ज करें</translation>
+    </message>
+    <message>
+        <source>e.g. 1 or Maths</source>
+        <translation>जैसे 1 या गणित</translation>
+    </message>
+    <message>
+        <source>Add a classroom photo: Add photos…, drag a file here, paste (Ctrl+V) or use the webcam.</source>
+        <translation>कक्षा की फ़ोटो जोड़ें: फ़ोटो जोड़ें…, फ़ाइल यहाँ खींचें, चिपकाएँ (Ctrl+V) या वेबकैम का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>कक्षा (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>तारीख:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>पीरियड:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>छोटा करें (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>फ़िट</translation>
+    </message>
+    <message>
+        <source>Fit the photo (Ctrl+0)</source>
+        <translation>फ़ोटो फ़िट करें (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>बड़ा करें (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Toggle present/absent</source>
+        <translation>उपस्थित/अनुपस्थित बदलें</translation>
+    </message>
+    <message>
+        <source>There is no class yet. Create one with Students ▸ New class… and register its students first.</source>
+        <translation>अभी कोई कक्षा नहीं है। पहले विद्यार्थी ▸ नई कक्षा… से एक बनाएँ और उसके विद्यार्थियों को पंजीकृत करें।</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>कक्षा बदलें</translation>
+    </message>
+    <message>
+        <source>Changing the class recognises the photos again against the new roster and discards your corrections. Continue?</source>
+        <translation>कक्षा बदलने पर फ़ोटो नई सूची के विरुद्ध फिर से पहचानी जाएँगी और आपके सुधार हट जाएँगे। जारी रखें?</translation>
+    </message>
+    <message>
+        <source>Add classroom photos</source>
+        <translation>कक्षा की फ़ोटो जोड़ें</translation>
+    </message>
+    <message>
+        <source>Stand where the whole class is in the picture; hold still and press Capture (Space).</source>
+        <translation>ऐसी जगह खड़े हों जहाँ पूरी कक्षा चित्र में आए; स्थिर रहें और फ़ोटो लें (Space) दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Webcam %1</source>
+        <translation>वेबकैम %1</translation>
+    </message>
+    <message>
+        <source>Pasted photo</source>
+        <translation>चिपकाई गई फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Dropped photo</source>
+        <translation>खींचकर डाली गई फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation>पहचान हो रही है…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>फ़ोटो %1: %2</translation>
+    </message>
+    <message>
+        <source> (could not be used)</source>
+        <translation> (उपयोग नहीं हो सकी)</translation>
+    </message>
+    <message>
+        <source> (waiting)</source>
+        <translation> (प्रतीक्षा में)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Face %1 (too small to recognise)</source>
+        <translation>चेहरा %1 (पहचानने के लिए बहुत छोटा)</translation>
+    </message>
+    <message>
+        <source>Face %1</source>
+        <translation>चेहरा %1</translation>
+    </message>
+    <message>
+        <source>Not a student</source>
+        <translation>विद्यार्थी नहीं है</translation>
+    </message>
+    <message>
+        <source>Clear (unknown)</source>
+        <translation>हटाएँ (अज्ञात)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — nearest, distance %1</source>
+        <translation> — सबसे निकट, दूरी %1</translation>
+    </message>
+    <message>
+        <source> — on another face</source>
+        <translation> — दूसरे चेहरे पर</translation>
+    </message>
+    <message>
+        <source>No active students in this class. Register students first (Students ▸ Register student…).</source>
+        <translation>इस कक्षा में कोई सक्रिय विद्यार्थी नहीं। पहले विद्यार्थियों को पंजीकृत करें (विद्यार्थी ▸ विद्यार्थी पंजीकृत करें…)।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; present</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; उपस्थित</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; absent</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 विलंब से</translation>
+    </message>
+    <message>
+        <source>%1 excused</source>
+        <translation>%1 छूट प्राप्त</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found</source>
+        <translation>
+            <numerusform>%n चेहरे मिले</numerusform>
+            <numerusform>%n चेहरे मिले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) to confirm</source>
+        <translation>
+            <numerusform>पुष्टि के लिए %n अनिश्चित मिलान</numerusform>
+            <numerusform>पुष्टि के लिए %n अनिश्चित मिलान</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown face(s): click one to say who it is</source>
+        <translation>
+            <numerusform>%n अज्ञात चेहरे: कौन है बताने के लिए किसी पर क्लिक करें</numerusform>
+            <numerusform>%n अज्ञात चेहरे: कौन है बताने के लिए किसी पर क्लिक करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) too small to recognise: take a closer photo of that part of the room</source>
+        <translation>
+            <numerusform>%n चेहरे पहचानने के लिए बहुत छोटे: कक्षा के उस हिस्से की पास से फ़ोटो लें</numerusform>
+            <numerusform>%n चेहरे पहचानने के लिए बहुत छोटे: कक्षा के उस हिस्से की पास से फ़ोटो लें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>मिलान की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Show face</source>
+        <translation>चेहरा दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>सत्र सहेजें</translation>
+    </message>
+    <message>
+        <source>The session was not saved: %1</source>
+        <translation>सत्र सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>बिना सहेजी उपस्थिति</translation>
+    </message>
+    <message>
+        <source>This attendance has not been saved. Save it before closing?</source>
+        <translation>यह उपस्थिति सहेजी नहीं गई है। बंद करने से पहले सहेजें?</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::ModelDownloader</name>
@@ -873,6 +1445,532 @@ Nothing was changed. Restore a backup (File ▸ Restore…) or start RollCall wi
     </message>
 </context>
 <context>
+    <name>rollcall::RegisterStudentDialog</name>
+    <message>
+        <source>The student has consented to face recognition</source>
+        <translation>विद्यार्थी ने चेहरा पहचान के लिए सहमति दी है</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>पंजीकृत करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register student</source>
+        <translation>विद्यार्थी पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Student &amp;ID:</source>
+        <translation>विद्यार्थी आईडी (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>कक्षा (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>One person in the picture, face the camera in good light, about an arm&apos;s length away. Take 3–5 photos: straight ahead, then turned slightly left and right.</source>
+        <translation>चित्र में एक ही व्यक्ति हो, अच्छी रोशनी में कैमरे की ओर देखें, लगभग एक हाथ की दूरी पर। 3–5 फ़ोटो लें: सीधे सामने, फिर थोड़ा बाएँ और दाएँ मुड़कर।</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>फ़ोटो जोड़ें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo</source>
+        <translation>फ़ोटो हटाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation>वेबकैम</translation>
+    </message>
+    <message>
+        <source>Add photos of the student</source>
+        <translation>विद्यार्थी की फ़ोटो जोड़ें</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती (%1)</translation>
+    </message>
+    <message>
+        <source>Webcam photo</source>
+        <translation>वेबकैम फ़ोटो</translation>
+    </message>
+    <message>
+        <source>webcam photo</source>
+        <translation>वेबकैम फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Enter the student ID.</source>
+        <translation>विद्यार्थी आईडी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s name.</source>
+        <translation>विद्यार्थी का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Choose a class (create one with Students ▸ New class… first).</source>
+        <translation>एक कक्षा चुनें (पहले विद्यार्थी ▸ नई कक्षा… से बनाएँ)।</translation>
+    </message>
+    <message>
+        <source>Record the student&apos;s consent to face recognition.</source>
+        <translation>चेहरा पहचान के लिए विद्यार्थी की सहमति दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Wait until every photo is checked.</source>
+        <translation>हर फ़ोटो की जाँच पूरी होने तक प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Add at least one good photo (3–5 recommended).</source>
+        <translation>कम से कम एक अच्छी फ़ोटो जोड़ें (3–5 की सलाह दी जाती है)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good photo(s)</source>
+        <translation>
+            <numerusform>%n अच्छी फ़ोटो</numerusform>
+            <numerusform>%n अच्छी फ़ोटो</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n अस्वीकृत</numerusform>
+            <numerusform>, %n अस्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, checking %n…</source>
+        <translation>
+            <numerusform>, %n की जाँच हो रही है…</numerusform>
+            <numerusform>, %n की जाँच हो रही है…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 recommended</source>
+        <translation>%1 से %2 की सलाह दी जाती है</translation>
+    </message>
+    <message>
+        <source>more than %1 adds little</source>
+        <translation>%1 से अधिक से विशेष लाभ नहीं</translation>
+    </message>
+    <message>
+        <source>Possible duplicate registration</source>
+        <translation>संभावित दोहरा पंजीकरण</translation>
+    </message>
+    <message>
+        <source>These photos look like %1 (%2), who is already registered (distance %3).
+
+Register %4 anyway?</source>
+        <translation>ये फ़ोटो %1 (%2) जैसी दिखती हैं, जो पहले से पंजीकृत हैं (दूरी %3)।
+
+फिर भी %4 को पंजीकृत करें?</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>फिर भी पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>पंजीकृत नहीं हुआ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::RosterTableModel</name>
+    <message>
+        <source>Uncertain – confirm</source>
+        <translation>अनिश्चित – पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>आपके द्वारा बदला गया</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>पहचाना गया</translation>
+    </message>
+    <message>
+        <source>The face is only a possible match. Tick to confirm it, or click the face in the photo to choose someone else.</source>
+        <translation>यह चेहरा केवल एक संभावित मिलान है। पुष्टि के लिए टिक करें, या किसी और को चुनने के लिए फ़ोटो में चेहरे पर क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>Double-click to change the status.</source>
+        <translation>स्थिति बदलने के लिए डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>दूरी</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>सत्र</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n उपस्थित</numerusform>
+            <numerusform>%n उपस्थित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n अनुपस्थित</numerusform>
+            <numerusform>%n अनुपस्थित</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>%1 द्वारा ली गई</translation>
+    </message>
+    <message>
+        <source>the photos were deleted by the retention setting</source>
+        <translation>फ़ोटो संग्रह-अवधि सेटिंग द्वारा हटा दी गईं</translation>
+    </message>
+    <message>
+        <source>Double-click a status to change it; changes are recorded in the audit log.</source>
+        <translation>स्थिति बदलने के लिए उस पर डबल-क्लिक करें; बदलाव ऑडिट लॉग में दर्ज होते हैं।</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>फ़ोटो %1 / %2</translation>
+    </message>
+    <message>
+        <source>No photo kept for this session.</source>
+        <translation>इस सत्र की कोई फ़ोटो नहीं रखी गई।</translation>
+    </message>
+    <message>
+        <source>This photo is no longer in the photo store.</source>
+        <translation>यह फ़ोटो अब फ़ोटो भंडार में नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SessionRecordModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>मैन्युअल</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>दूरी</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SessionsView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>हटाएँ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>सभी कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>कक्षा</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>पीरियड</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>विलंब से</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>छूट प्राप्त</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>कक्षा:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>से:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>तक:</translation>
+    </message>
+    <message>
+        <source>No sessions in this period. Mark attendance with Attendance ▸ Mark from photo…</source>
+        <translation>इस अवधि में कोई सत्र नहीं। उपस्थिति ▸ फ़ोटो से उपस्थिति… से उपस्थिति दर्ज करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n सत्र</numerusform>
+            <numerusform>%n सत्र</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>सत्र हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this attendance session and its records?</source>
+        <translation>यह उपस्थिति सत्र और उसके रिकॉर्ड हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Models folder:</source>
+        <translation>मॉडल फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>चेकसम</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>उपकरण</translation>
+    </message>
+    <message>
+        <source>Recognition model:</source>
+        <translation>पहचान मॉडल:</translation>
+    </message>
+    <message>
+        <source>Recognition thresholds (cosine distance; empty: the model&apos;s calibrated default)</source>
+        <translation>पहचान सीमाएँ (कोसाइन दूरी; खाली: मॉडल का अंशांकित डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <source>Match threshold</source>
+        <translation>मिलान सीमा</translation>
+    </message>
+    <message>
+        <source>Uncertain band</source>
+        <translation>अनिश्चित पट्टी</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Faces smaller than this are shown as too small to recognise; take a closer photo of that part of the room.</source>
+        <translation>इससे छोटे चेहरे पहचानने के लिए बहुत छोटे दिखाए जाते हैं; कक्षा के उस हिस्से की पास से फ़ोटो लें।</translation>
+    </message>
+    <message>
+        <source>Minimum face size:</source>
+        <translation>न्यूनतम चेहरा आकार:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>डेटा फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>हमेशा रखें</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Classroom photos older than this are deleted; the attendance records stay.</source>
+        <translation>इससे पुरानी कक्षा की फ़ोटो हटा दी जाती हैं; उपस्थिति रिकॉर्ड बने रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Keep classroom photos:</source>
+        <translation>कक्षा की फ़ोटो रखें:</translation>
+    </message>
+    <message>
+        <source>Attendance threshold:</source>
+        <translation>उपस्थिति सीमा:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <source>The data folder and language take effect when RollCall is started again.</source>
+        <translation>डेटा फ़ोल्डर और भाषा RollCall के फिर से शुरू होने पर लागू होंगे।</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Automatic (best installed)</source>
+        <translation>स्वचालित (सबसे अच्छा स्थापित)</translation>
+    </message>
+    <message>
+        <source>Model default: %1</source>
+        <translation>मॉडल डिफ़ॉल्ट: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid distance threshold (a number between 0 and 2).</source>
+        <translation>“%1” मान्य दूरी सीमा नहीं है (0 और 2 के बीच की संख्या)।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::StudentEditDialog</name>
+    <message>
+        <source>Consent to face recognition recorded</source>
+        <translation>चेहरा पहचान की सहमति दर्ज है</translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation>विद्यार्थी संपादित करें</translation>
+    </message>
+    <message>
+        <source>Student &amp;ID:</source>
+        <translation>विद्यार्थी आईडी (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>The student ID and the name are required.</source>
+        <translation>विद्यार्थी आईडी और नाम आवश्यक हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::StudentTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>विद्यार्थी आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>उपस्थिति</translation>
+    </message>
+</context>
+<context>
     <name>rollcall::StudentsView</name>
     <message>
         <source>&amp;Register student…</source>
@@ -881,6 +1979,118 @@ Nothing was changed. Restore a backup (File ▸ Restore…) or start RollCall wi
     <message>
         <source>Students</source>
         <translation>विद्यार्थी</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>निष्क्रिय दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>स्थानांतरित करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>निष्क्रिय करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>हटाएँ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Search by ID, name or email</source>
+        <translation>आईडी, नाम या ईमेल से खोजें</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>नई कक्षा…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>कक्षा:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>पीरियड</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Enrolment photos:</source>
+        <translation>पंजीकरण फ़ोटो:</translation>
+    </message>
+    <message>
+        <source>Attendance history:</source>
+        <translation>उपस्थिति इतिहास:</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>फिर से सक्रिय करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>No students in this class yet</source>
+        <translation>इस कक्षा में अभी कोई विद्यार्थी नहीं</translation>
+    </message>
+    <message>
+        <source>Register students (Students ▸ Register student…) to mark this class from a photo.</source>
+        <translation>इस कक्षा की उपस्थिति फ़ोटो से दर्ज करने के लिए विद्यार्थियों को पंजीकृत करें (विद्यार्थी ▸ विद्यार्थी पंजीकृत करें…)।</translation>
+    </message>
+    <message>
+        <source>Select a student to see their photos and attendance.</source>
+        <translation>फ़ोटो और उपस्थिति देखने के लिए एक विद्यार्थी चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No attendance taken yet.</source>
+        <translation>अभी तक कोई उपस्थिति नहीं ली गई।</translation>
+    </message>
+    <message>
+        <source>Attendance %1 % (%2 of %3 sessions).</source>
+        <translation>उपस्थिति %1 % (%3 में से %2 सत्र)।</translation>
+    </message>
+    <message>
+        <source>No enrolment photos</source>
+        <translation>कोई पंजीकरण फ़ोटो नहीं</translation>
+    </message>
+    <message>
+        <source>Move student</source>
+        <translation>विद्यार्थी स्थानांतरित करें</translation>
+    </message>
+    <message>
+        <source>There is no other class to move to.</source>
+        <translation>स्थानांतरित करने के लिए कोई दूसरी कक्षा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation>%1 को यहाँ स्थानांतरित करें:</translation>
+    </message>
+    <message>
+        <source>Delete student</source>
+        <translation>विद्यार्थी हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?
+
+Their enrolment photos and face data are removed and their name is forgotten. Past attendance records stay, without the name. This cannot be undone.</source>
+        <translation>%1 (%2) को हटाएँ?
+
+उनकी पंजीकरण फ़ोटो और चेहरे का डेटा हटा दिया जाएगा और उनका नाम भुला दिया जाएगा। पिछले उपस्थिति रिकॉर्ड बिना नाम के बने रहेंगे। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 </TS>
