@@ -17,7 +17,7 @@ PACKAGES=(
   # reports
   libxlsxwriter-dev libminizip-dev
   # tests: central database server, headless X, reference readers and model generator
-  postgresql xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
+  postgresql openssl xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
   desktop-file-utils appstream
   # icons: renders the application icon's PNG sizes (scripts/render-icons.sh)
   librsvg2-bin
