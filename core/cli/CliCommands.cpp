@@ -12,6 +12,7 @@
 #include "cli/StudentDeleteCommand.h"
 #include "cli/StudentEditCommand.h"
 #include "cli/StudentListCommand.h"
+#include "cli/SyncCommand.h"
 
 namespace rollcall {
 
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
     return commands;
 }
 

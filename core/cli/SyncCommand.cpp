@@ -1,0 +1,89 @@
+#include "cli/SyncCommand.h"
+
+#include "cli/CliContext.h"
+#include "common/AppPaths.h"
+#include "common/LogCategories.h"
+#include "storage/Database.h"
+#include "sync/PasswordStore.h"
+#include "sync/PgConnectionSettings.h"
+#include "sync/SyncEngine.h"
+
+namespace rollcall {
+
+int SyncCommand::run(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+                                      QStringLiteral("The central database, libpq style: 'host=… port=… dbname=… "
+                                                     "user=… sslmode=verify-full sslrootcert=CA.crt'."),
+                                      QStringLiteral("CONNINFO"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
+                                         QStringLiteral("Read the password from this environment variable "
+                                                        "(default: PGPASSWORD if set, else the OS keychain)."),
+                                         QStringLiteral("VAR"));
+    const QCommandLineOption classroomPhotos(
+        QStringLiteral("classroom-photos"),
+        QStringLiteral("Also sync classroom photos (enrolment photos always sync)."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ postgres, passwordEnv, classroomPhotos, json });
+    int status = 0;
+    if (!parseArguments(context, parser, args, &status))
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(QStringLiteral("sync takes no positional arguments"));
+    if (!parser.isSet(postgres))
+        return context.usage(QStringLiteral("sync needs --postgres 'host=… dbname=… user=…'"));
+
+    auto settings = PgConnectionSettings::parse(parser.value(postgres));
+    if (!settings)
+        return context.fail(settings.error());
+
+    QString password;
+    if (parser.isSet(passwordEnv)) {
+        const QString var = parser.value(passwordEnv);
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            return context.usage(QStringLiteral("the environment variable %1 (--password-env) is not set").arg(var));
+        password = qEnvironmentVariable(var.toLocal8Bit().constData());
+    } else if (qEnvironmentVariableIsSet("PGPASSWORD")) {
+        password = qEnvironmentVariable("PGPASSWORD");
+    } else {
+        // The GUI's Sync > Configure… stores it there; without one, try no password
+        // (trust/peer set-ups) and let the server say if it wants one.
+        auto stored = PasswordStore::readBlocking(settings->keychainKey());
+        if (stored)
+            password = *stored;
+        else
+            qCInfo(lcSync).noquote() << "no password from the keychain:" << stored.error().message();
+    }
+
+    Database db;
+    if (Status st = db.open(); !st.ok())
+        return context.fail(st.error());
+
+    SyncEngine::Options options;
+    options.server = *settings;
+    options.password = password;
+    options.photoStoreDir = AppPaths::photoStoreDir();
+    options.classroomPhotos = parser.isSet(classroomPhotos);
+    SyncEngine engine(db, options);
+    const Result<SyncReport> report = engine.run();
+    if (!report)
+        return context.fail(report.error());
+
+    if (parser.isSet(json)) {
+        context.printJson(report->toJson());
+    } else {
+        context.out() << "Synced with " << report->server << '\n'
+                      << "pushed: " << report->pushed() << " rows (" << report->rowsAccepted()
+                      << " new on the server)\n"
+                      << "pulled: " << report->pulled() << " rows (" << report->rowsApplied() << " changed here)\n"
+                      << "photos: " << report->blobsSent << " sent, " << report->blobsReceived << " received\n";
+        if (report->conflictsResolved > 0)
+            context.out() << "duplicates merged: " << report->conflictsResolved << " (see docs/sync.md)\n";
+        if (report->blobsMissing > 0)
+            context.out() << "photos missing on both sides: " << report->blobsMissing << '\n';
+    }
+    return 0;
+}
+
+} // namespace rollcall
