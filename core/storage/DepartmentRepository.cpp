@@ -25,11 +25,15 @@ Result<QString> DepartmentRepository::findOrCreate(const QString &name)
             id = found->value(0).toString();
             return {};
         }
-        id = SqlHelper::newId();
+        id = SqlHelper::derivedId(QStringLiteral("department"), { trimmed });
         const qint64 now = m_db.clock().now();
+        // A tombstoned department of the same name has the same id: revive it.
         auto insert = SqlHelper::exec(m_db.connection(),
                                       QStringLiteral("INSERT INTO departments (id, created_at, updated_at, deleted,"
-                                                     " origin_device, name) VALUES (?, ?, ?, 0, ?, ?)"),
+                                                     " origin_device, name) VALUES (?, ?, ?, 0, ?, ?)"
+                                                     " ON CONFLICT (id) DO UPDATE SET deleted = 0,"
+                                                     " updated_at = excluded.updated_at,"
+                                                     " origin_device = excluded.origin_device, name = excluded.name"),
                                       { id, now, now, m_db.deviceId(), trimmed });
         return insert ? Status() : Status(insert.error());
     });

@@ -106,7 +106,7 @@ Result<AttendanceSession> SessionRepository::create(AttendanceSession session)
                 " VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return SqlHelper::toError(record.lastError(), QStringLiteral("Saving the session"));
         for (AttendanceRecord &r : session.records) {
-            r.id = SqlHelper::newId();
+            r.id = SqlHelper::derivedId(QStringLiteral("attendance_record"), { session.id, r.studentUuid });
             r.sessionId = session.id;
             r.createdAt = r.updatedAt = m_db.clock().now();
             const bool box = !r.faceBox.isNull();
@@ -252,7 +252,7 @@ Status SessionRepository::updateRecordStatus(const QString &sessionId, const QSt
             if (!update)
                 return update.error();
         } else {
-            recordId = SqlHelper::newId();
+            recordId = SqlHelper::derivedId(QStringLiteral("attendance_record"), { sessionId, studentUuid });
             auto insert = SqlHelper::exec(
                 db,
                 QStringLiteral("INSERT INTO attendance_records (id, created_at, updated_at, deleted, origin_device,"

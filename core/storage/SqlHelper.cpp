@@ -76,6 +76,13 @@ QString SqlHelper::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString SqlHelper::derivedId(const QString &kind, const QStringList &parts)
+{
+    // RollCall's own namespace; never change it, ids already stored depend on it.
+    static const QUuid ns(QStringLiteral("6f1d3c2a-52b4-4c55-9a51-726f6c6c6361"));
+    return QUuid::createUuidV5(ns, kind + QChar(0x1f) + parts.join(QChar(0x1f))).toString(QUuid::WithoutBraces);
+}
+
 QVariant SqlHelper::text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);

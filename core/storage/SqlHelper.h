@@ -27,6 +27,11 @@ public:
     static int sqliteCode(const QSqlError &error);
 
     static QString newId();
+    // A UUIDv5 derived from kind and parts, for rows identified by what they link
+    // (a record per session and student, a membership per class and student, a
+    // department per name): two PCs creating "the same" row give it the same id, so
+    // sync merges them by last-writer-wins instead of colliding on a UNIQUE rule.
+    static QString derivedId(const QString &kind, const QStringList &parts);
     // Non-null text (NOT NULL columns), and NULL values of each column type.
     static QVariant text(const QString &value);
     static QVariant nullableText(const QString &value);

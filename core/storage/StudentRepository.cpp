@@ -268,7 +268,8 @@ Status StudentRepository::setMembership(const QString &uuid, const QString &clas
         m_db.connection(),
         QStringLiteral("INSERT INTO class_members (id, created_at, updated_at, deleted, origin_device,"
                        " class_id, student_uuid) VALUES (?, ?, ?, 0, ?, ?, ?)"),
-        { SqlHelper::newId(), now, now, m_db.deviceId(), classId, uuid });
+        { SqlHelper::derivedId(QStringLiteral("class_member"), { classId, uuid }), now, now, m_db.deviceId(), classId,
+          uuid });
     return q ? Status() : Status(q.error());
 }
 
