@@ -1,9 +1,9 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CliContext.h"
-#include "common/AppPaths.h"
 #include "common/LogCategories.h"
 #include "storage/Database.h"
+#include "storage/PhotoStore.h"
 #include "sync/PasswordStore.h"
 #include "sync/PgConnectionSettings.h"
 #include "sync/SyncEngine.h"
@@ -56,16 +56,16 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
             qCInfo(lcSync).noquote() << "no password from the keychain:" << stored.error().message();
     }
 
-    Database db;
-    if (Status st = db.open(); !st.ok())
-        return context.fail(st.error());
+    auto db = context.database();
+    if (!db)
+        return context.fail(db.error());
 
     SyncEngine::Options options;
     options.server = *settings;
     options.password = password;
-    options.photoStoreDir = AppPaths::photoStoreDir();
+    options.photoStoreDir = context.photoStore().dir();
     options.classroomPhotos = parser.isSet(classroomPhotos);
-    SyncEngine engine(db, options);
+    SyncEngine engine(**db, options);
     const Result<SyncReport> report = engine.run();
     if (!report)
         return context.fail(report.error());
