@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Updates translations/*.ts from the sources in core/, ui/ and app/: strings new
-# in the code are added as unfinished, strings gone from it are dropped. Then
+# in the code are added as unfinished; strings gone from it are kept as
+# "vanished" (several branches change the code at once: a string that comes back
+# gets its translation back; --prune drops them for good). Then
 # translate what is unfinished (Qt Linguist: `linguist translations/rollcall_hi.ts`)
 # and commit the .ts files; the build compiles them (translations/CMakeLists.txt).
 # rollcall_en.ts keeps only plural forms ("%n file(s)" → "1 file", "2 files").
 # The translationfiles test fails while any string is unfinished.
 #
-# --check: change nothing; exit 1 if the code has strings the .ts files lack
-# (or the .ts files have strings the code no longer uses).
+# --check: change nothing; exit 1 if the code has strings the .ts files lack.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -21,13 +22,16 @@ fi
 [ -x "$lupdate" ] || { echo "update-translations: lupdate not found (apt-get install qt6-l10n-tools) or set LUPDATE" >&2; exit 1; }
 
 out=translations
-if [ "${1:-}" = "--check" ]; then
+obsolete=()
+if [ "${1:-}" = "--prune" ]; then
+  obsolete=(-no-obsolete)
+elif [ "${1:-}" = "--check" ]; then
   out="$(mktemp -d)"
   trap 'rm -rf "$out"' EXIT
   cp translations/rollcall_*.ts "$out/"
 fi
 
-common=(-locations none -no-obsolete -extensions cpp,h -silent core ui app)
+common=(-locations none "${obsolete[@]}" -extensions cpp,h -silent core ui app)
 "$lupdate" "${common[@]}" -target-language hi_IN -ts "$out/rollcall_hi.ts"
 "$lupdate" "${common[@]}" -pluralonly -target-language en -ts "$out/rollcall_en.ts"
 
@@ -45,6 +49,7 @@ fi
 
 for ts in translations/rollcall_*.ts; do
   total=$(grep -c '<source>' "$ts" || true)
+  vanished=$(grep -c 'type="vanished"' "$ts" || true)
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
-  echo "update-translations: $ts: $total strings, $unfinished unfinished"
+  echo "update-translations: $ts: $((total - vanished)) strings, $unfinished unfinished ($vanished vanished kept)"
 done

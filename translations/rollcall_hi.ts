@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>EnrolmentCheck</name>
+    <message>
+        <source>Face checks are not available in this build.</source>
+        <translation>इस बिल्ड में चेहरे की जाँच उपलब्ध नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Restore</source>
@@ -479,6 +486,10 @@ Please verify the correct directory name was given.</source>
         <source>Done</source>
         <translation>पूरा हुआ</translation>
     </message>
+    <message>
+        <source>Recognition is not available in this build.</source>
+        <translation>इस बिल्ड में चेहरा पहचान उपलब्ध नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -503,11 +514,11 @@ Please verify the correct directory name was given.</source>
     <name>VisionService</name>
     <message>
         <source>Loading the recognition models…</source>
-        <translation>पहचान मॉडल लोड हो रहे हैं…</translation>
+        <translation type="vanished">पहचान मॉडल लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>the photo cannot be used</source>
-        <translation>यह फ़ोटो उपयोग नहीं की जा सकती</translation>
+        <translation type="vanished">यह फ़ोटो उपयोग नहीं की जा सकती</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,25 @@
 #include "MainWindow.h"
+#include "UiFixture.h"
 #include "common/AppPaths.h"
 #include "i18n/Localization.h"
+#include "mark/MarkDialog.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::UiFixture;
 
 class TestLocalization : public QObject
 {
@@ -25,6 +31,7 @@ private Q_SLOTS:
     void offersEnglishAndHindi();
     void choosesFromSettingThenSystem();
     void hindiTranslatesTheMainMenus();
+    void hindiTranslatesTheMarkView();
     void hindiFormatsDatesAndNumbers();
     void englishHasPluralForms();
     void qtsOwnTranslationIsOptional();
@@ -74,19 +81,66 @@ void TestLocalization::hindiTranslatesTheMainMenus()
 {
     QVERIFY(Localization::install(QStringLiteral("hi")));
     QCOMPARE(Localization::currentLanguage(), QStringLiteral("hi"));
-    MainWindow window;
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    MainWindow window(&fixture.db());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QList<QAction *> menus = window.menuBar()->actions();
-    QVERIFY(menus.size() >= 2);
+    QVERIFY(menus.size() >= 6); // File, Students, Attendance, Reports, Sync, Help
+    int items = 0;
     for (const QAction *menu : menus) {
         QVERIFY2(isDevanagari(menu->text()), qPrintable(menu->text()));
+        QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text())); // keyboard access kept
         for (const QAction *item : menu->menu()->actions()) {
-            if (!item->isSeparator())
-                QVERIFY2(isDevanagari(item->text()), qPrintable(menu->text() + QStringLiteral(" ▸ ") + item->text()));
+            if (item->isSeparator() || item->menu())
+                continue;
+            ++items;
+            QVERIFY2(isDevanagari(item->text()), qPrintable(menu->text() + QStringLiteral(" ▸ ") + item->text()));
         }
     }
-    QVERIFY(isDevanagari(window.windowTitle()) || window.windowTitle().contains(QLatin1String("RollCall")));
+    QVERIFY(items >= 10);
+    QCOMPARE(window.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"))->title(), QStringLiteral("फ़ाइल (&F)"));
+    QCOMPARE(window.menuBar()->findChild<QMenu *>(QStringLiteral("menuAttendance"))->title(),
+             QStringLiteral("उपस्थिति (&A)"));
+}
+
+void TestLocalization::hindiTranslatesTheMarkView()
+{
+    QVERIFY(Localization::install(QStringLiteral("hi")));
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    const ClassInfo cls = fixture.addClass(QStringLiteral("CS-101"), QStringLiteral("Data structures"));
+    fixture.addStudent(cls.id, QStringLiteral("S1"), QStringLiteral("Asha"));
+    fixture.addStudent(cls.id, QStringLiteral("S2"), QStringLiteral("Ravi"));
+    MarkDialog dialog(&fixture.db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isBusy() && dialog.rosterTable()->model()->rowCount() == 2);
+
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("उपस्थिति दर्ज करें"));
+    for (const char *name :
+         { "addPhotosButton", "webcamButton", "confirmAllButton", "saveSessionButton", "closeButton" }) {
+        const auto *button = dialog.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QVERIFY2(isDevanagari(button->text()), qPrintable(QLatin1String(name) + QStringLiteral(": ") + button->text()));
+    }
+    const QAbstractItemModel *roster = dialog.rosterTable()->model();
+    for (int column = 0; column < roster->columnCount(); ++column) {
+        const QString header = roster->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header.isEmpty() || isDevanagari(header), qPrintable(header));
+    }
+    QCOMPARE(roster->headerData(1, Qt::Horizontal).toString(), QStringLiteral("नाम"));
+    bool sawHindiStatus = false;
+    for (int column = 0; column < roster->columnCount(); ++column)
+        sawHindiStatus = sawHindiStatus || isDevanagari(roster->index(0, column).data().toString());
+    QVERIFY2(sawHindiStatus, "no roster cell shows a Hindi status");
+    const auto *summary = dialog.findChild<QLabel *>(QStringLiteral("markSummary"));
+    QVERIFY(summary);
+    QVERIFY2(isDevanagari(summary->text()), qPrintable(summary->text()));
+    const auto *legend = dialog.findChild<QLabel *>(QStringLiteral("markLegend"));
+    QVERIFY(legend && isDevanagari(legend->text()));
+    dialog.reject();
 }
 
 void TestLocalization::hindiFormatsDatesAndNumbers()
