@@ -140,4 +140,14 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
         </translation>
     </message>
 </context>
+<context>
+    <name>rollcall::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

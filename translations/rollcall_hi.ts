@@ -2104,4 +2104,181 @@ Their enrolment photos and face data are removed and their name is forgotten. Pa
         <translation>हटाएँ</translation>
     </message>
 </context>
+<context>
+    <name>rollcall::SyncController</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>अभी सिंक करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Configure…</source>
+        <translation>सेटिंग्स… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sync: off</source>
+        <translation>सिंक: बंद</translation>
+    </message>
+    <message>
+        <source>No central database is configured (Sync ▸ Configure…).</source>
+        <translation>कोई केंद्रीय डेटाबेस सेट नहीं है (सिंक ▸ सेटिंग्स…)।</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>सिंक हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>सिंक विफल</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>भेजने के लिए %n बदलाव</numerusform>
+            <numerusform>भेजने के लिए %n बदलाव</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central database: %1</source>
+        <translation>केंद्रीय डेटाबेस: %1</translation>
+    </message>
+    <message>
+        <source>No password for the central database; choose Sync ▸ Sync now to enter it.</source>
+        <translation>केंद्रीय डेटाबेस का पासवर्ड नहीं है; उसे दर्ज करने के लिए सिंक ▸ अभी सिंक करें चुनें।</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 का पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 (%2 of %3)…</source>
+        <translation>सिंक हो रहा है: %1 (%3 में से %2)…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1…</source>
+        <translation>सिंक हो रहा है: %1…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 row(s) sent, %2 received, %3 photo(s) received.</source>
+        <translation>पिछला सिंक: %1 पंक्तियाँ भेजी गईं, %2 प्राप्त हुईं, %3 फ़ोटो प्राप्त हुईं।</translation>
+    </message>
+    <message>
+        <source>The sync did not complete. Nothing on this PC was lost; sync again later.
+
+%1</source>
+        <translation>सिंक पूरा नहीं हुआ। इस पीसी पर कुछ भी नहीं खोया; बाद में फिर से सिंक करें।
+
+%1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain (%1); RollCall will ask for it after a restart.</source>
+        <translation>पासवर्ड कीचेन में सहेजा नहीं जा सका (%1); पुनः आरंभ के बाद RollCall उसे फिर पूछेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>सिंक सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>सर्वर (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>डेटाबेस (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता (&amp;U):</translation>
+    </message>
+    <message>
+        <source>(stored in the keychain; type to change)</source>
+        <translation>(कीचेन में सहेजा गया; बदलने के लिए टाइप करें)</translation>
+    </message>
+    <message>
+        <source>(kept in the system keychain)</source>
+        <translation>(सिस्टम कीचेन में रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation>सर्वर का प्रमाणपत्र और नाम जाँचें (अनुशंसित)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>सर्वर का प्रमाणपत्र जाँचें</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify</source>
+        <translation>एन्क्रिप्ट करें, जाँच नहीं</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can</source>
+        <translation>सर्वर समर्थन करे तो एन्क्रिप्ट करें</translation>
+    </message>
+    <message>
+        <source>No encryption (trial set-ups only)</source>
+        <translation>कोई एन्क्रिप्शन नहीं (केवल परीक्षण के लिए)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>टीएलएस (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>सीए प्रमाणपत्र (&amp;C):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>Only when I choose Sync now</source>
+        <translation>केवल जब मैं &apos;अभी सिंक करें&apos; चुनूँ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>हर इतने समय में सिंक (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Also send classroom photos (enrolment photos are always sent)</source>
+        <translation>कक्षा की फ़ोटो भी भेजें (पंजीकरण फ़ोटो हमेशा भेजी जाती हैं)</translation>
+    </message>
+    <message>
+        <source>The department&apos;s central PostgreSQL database. Each PC keeps working offline and sends its changes when it syncs.</source>
+        <translation>विभाग का केंद्रीय PostgreSQL डेटाबेस। हर पीसी ऑफ़लाइन काम करता रहता है और सिंक करते समय अपने बदलाव भेजता है।</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>सीए प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>प्रमाणपत्र (*.crt *.pem *.cer);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
 </TS>

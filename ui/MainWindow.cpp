@@ -18,6 +18,7 @@
 #include "students/ClassDialog.h"
 #include "students/RegisterStudentDialog.h"
 #include "students/StudentsView.h"
+#include "sync/SyncController.h"
 #include "util/Background.h"
 #include "vision/ComputeDevice.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     statusBar()->addPermanentWidget(m_modelsLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
     updateStatusBar();
+    m_sync = new SyncController(m_database, this, m_syncMenu, statusBar());
 
     if (!restoreGeometry(AppSettings::value(QStringLiteral("MainWindow/geometry")).toByteArray()))
         resize(1200, 800);
@@ -106,6 +108,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_sync; // stops a running sync before the database goes
     // Background jobs hold references to the database: let them finish first.
     QThreadPool::globalInstance()->waitForDone();
 }

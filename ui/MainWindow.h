@@ -14,6 +14,7 @@ class Database;
 class DashboardView;
 class SessionsView;
 class StudentsView;
+class SyncController;
 
 // The main window: menus for every task, the dashboard / students / sessions
 // pages as tabs, and a status bar with the database, models and device.
@@ -73,6 +74,7 @@ private:
     SessionsView *m_sessions = nullptr;
     QMenu *m_reportsMenu = nullptr;
     QMenu *m_syncMenu = nullptr;
+    SyncController *m_sync = nullptr; // ui/sync: Sync menu and status
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_modelsLabel = nullptr;
     QLabel *m_deviceLabel = nullptr;

@@ -1,12 +1,16 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CliContext.h"
+#include "common/AppPaths.h"
 #include "common/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
 #include "sync/PasswordStore.h"
 #include "sync/PgConnectionSettings.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncSettings.h"
+
+#include <QSettings>
 
 namespace rollcall {
 
@@ -31,10 +35,13 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
         return status;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("sync takes no positional arguments"));
-    if (!parser.isSet(postgres))
-        return context.usage(QStringLiteral("sync needs --postgres 'host=… dbname=… user=…'"));
-
-    auto settings = PgConnectionSettings::parse(parser.value(postgres));
+    // Without --postgres: the central database set in the GUI (Sync > Configure…).
+    const SyncSettings saved = SyncSettings::load(QSettings(AppPaths::settingsPath(), QSettings::IniFormat));
+    if (!parser.isSet(postgres) && !saved.isConfigured())
+        return context.usage(QStringLiteral("sync needs --postgres 'host=… dbname=… user=…' (or Sync > Configure… "
+                                            "in the GUI)"));
+    auto settings = parser.isSet(postgres) ? PgConnectionSettings::parse(parser.value(postgres))
+                                           : Result<PgConnectionSettings>(saved.connection);
     if (!settings)
         return context.fail(settings.error());
 
@@ -64,7 +71,7 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
     options.server = *settings;
     options.password = password;
     options.photoStoreDir = context.photoStore().dir();
-    options.classroomPhotos = parser.isSet(classroomPhotos);
+    options.classroomPhotos = parser.isSet(classroomPhotos) || (!parser.isSet(postgres) && saved.classroomPhotos);
     SyncEngine engine(**db, options);
     const Result<SyncReport> report = engine.run();
     if (!report)

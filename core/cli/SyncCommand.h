@@ -4,10 +4,10 @@
 
 namespace rollcall {
 
-// rollcall-cli sync --postgres 'host=… dbname=… user=…' [--password-env VAR] [--classroom-photos] [--json]:
-// pushes this PC's changes to the central PostgreSQL and pulls the other PCs'.
-// Exit 6 when the server is down, refuses the password or the TLS handshake fails;
-// nothing local changes then.
+// rollcall-cli sync [--postgres 'host=… dbname=… user=…'] [--password-env VAR] [--classroom-photos] [--json]:
+// (without --postgres: the server set in the GUI's Sync settings) pushes this PC's changes to the central PostgreSQL
+// and pulls the other PCs'. Exit 6 when the server is down, refuses the password or the TLS handshake fails; nothing
+// local changes then.
 class SyncCommand : public CliCommand
 {
 public:

@@ -4,11 +4,13 @@
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "sync/CanonicalDump.h"
+#include "sync/SyncSettings.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void jsonAndPasswordEnv();
     void failuresExitSixAndChangeNothing();
     void usageErrors();
+    void usesTheGuiSettings();
 
 private:
     struct Run
@@ -195,6 +198,23 @@ void TestSyncCommand::usageErrors()
               { QStringLiteral("sync"), QStringLiteral("--postgres"), QStringLiteral("host=x dbname=y user=z"),
                 QStringLiteral("--password-env"), QStringLiteral("NO_SUCH_VARIABLE_SET") });
     QCOMPARE(env.exitCode, 2);
+}
+
+void TestSyncCommand::usesTheGuiSettings()
+{
+    QTemporaryDir c;
+    SyncSettings saved;
+    saved.connection
+        = PgConnectionSettings::parse(m_server.connectionString(QStringLiteral("rollcall"), QStringLiteral("lab")))
+              .value();
+    {
+        QSettings settings(QDir(c.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        saved.save(settings);
+    }
+    const Run run = cli(c.path(), { QStringLiteral("sync"), QStringLiteral("--json") }, QStringLiteral("lab-secret"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("pulled")).toInt() > 0);
+    QCOMPARE(dump(c.path()), dump(m_a.path()));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommand)
