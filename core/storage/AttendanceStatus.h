@@ -6,8 +6,9 @@
 
 namespace rollcall {
 
-// Stored as the lower-case English word ('present', …).
-enum class AttendanceStatus { Present, Absent, Late, Excused };
+// Stored as the lower-case English word ('present', …). The numeric values are used by
+// AttendanceQueries (CASE … THEN 0 …): keep the order.
+enum class AttendanceStatus { Present = 0, Absent = 1, Late = 2, Excused = 3 };
 
 QString attendanceStatusName(AttendanceStatus status);
 std::optional<AttendanceStatus> attendanceStatusFromString(const QString &text);

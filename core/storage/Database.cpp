@@ -79,6 +79,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
             status = run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         if (status)
             status = run(db, QStringLiteral("PRAGMA synchronous=FULL"));
+        // A class register touches pages spread over the records table; a 32 MiB page cache
+        // keeps repeated reads in memory (the default 2 MiB does not hold a few classes).
+        if (status)
+            status = run(db, QStringLiteral("PRAGMA cache_size=-32768"));
         if (!status) {
             query = QSqlQuery();
             db.close();
@@ -357,14 +361,25 @@ void Database::releaseThreadConnection()
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    return runTransaction(work, true);
+}
+
+Status Database::readTransaction(const std::function<Status()> &work)
+{
+    return runTransaction(work, false);
+}
+
+Status Database::runTransaction(const std::function<Status()> &work, bool write)
+{
     auto connection = threadConnection();
     if (!connection)
         return connection.error();
     ThreadConnection *tc = *connection;
     QSqlDatabase db = QSqlDatabase::database(tc->name, false);
     const QString savepoint = QStringLiteral("rollcall_sp%1").arg(tc->depth);
-    if (Status s
-        = run(db, tc->depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    if (Status s = run(db,
+                       tc->depth == 0 ? (write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                                      : QStringLiteral("SAVEPOINT ") + savepoint);
         !s)
         return s;
     ++tc->depth;

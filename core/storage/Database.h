@@ -53,6 +53,8 @@ public:
     // writer waits for the busy timeout up front). Commits when work succeeds, rolls back
     // otherwise. Nested calls use savepoints.
     Status transaction(const std::function<Status()> &work);
+    // A read-only snapshot across several queries (deferred BEGIN: takes no write lock).
+    Status readTransaction(const std::function<Status()> &work);
 
     int schemaVersion() const { return m_schemaVersion; }
     QString deviceId() const { return m_deviceId; }
@@ -80,6 +82,7 @@ private:
     Status migrate();
     Status loadIdentity();
     Result<ThreadConnection *> threadConnection();
+    Status runTransaction(const std::function<Status()> &work, bool write);
     void forgetThread(QThread *thread);
 
     QString m_path;

@@ -94,11 +94,24 @@ Migration migration1()
     return m;
 }
 
+// A covering index for the class register (AttendanceQueries::classRegister): the records
+// of a session are read from the index alone, without a table lookup per record.
+Migration migration2()
+{
+    Migration m;
+    m.version = 2;
+    m.description = QStringLiteral("Covering index for class registers");
+    m.statements
+        = { QStringLiteral("CREATE INDEX attendance_records_register ON attendance_records(session_id, deleted,"
+                           " student_uuid, status)") };
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all { migration1() };
+    static const std::vector<Migration> all { migration1(), migration2() };
     return all;
 }
 

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void everySyncedTableHasBookkeepingColumns();
     void reopenKeepsDeviceIdAndClockMovesOn();
     void olderSchemaIsUpgraded();
+    void version1DatabaseGetsVersion2();
     void failedMigrationLeavesOldVersion();
     void newerSchemaIsRefusedAndUntouched();
     void randomBytesAreRefused();
@@ -206,6 +207,29 @@ void TestDatabaseClass::olderSchemaIsUpgraded()
         scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('classes') WHERE name = 'room'")).toInt(), 1);
     QCOMPARE(db.metaValue(QStringLiteral("old")).value(), QStringLiteral("kept"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Schema::latestVersion() + 1);
+}
+
+void TestDatabaseClass::version1DatabaseGetsVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(Schema::latestVersion() >= 2);
+    const std::vector<Migration> onlyFirst { Schema::migrations().front() };
+    Database::Options options;
+    options.migrations = &onlyFirst;
+    {
+        Database db(path, options);
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.schemaVersion(), 1);
+        QVERIFY(ClassRepository(db).create({ .code = QStringLiteral("OLD") }).ok());
+    }
+    Database db(path);
+    QVERIFY(db.open().ok());
+    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'attendance_records_register'"))
+                 .toInt(),
+             1);
+    QVERIFY(ClassRepository(db).findByCode(QStringLiteral("OLD")).ok());
 }
 
 void TestDatabaseClass::failedMigrationLeavesOldVersion()
