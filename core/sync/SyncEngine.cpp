@@ -151,7 +151,7 @@ Result<SyncReport> SyncEngine::run()
     }
 
     // Nothing local is touched until the server has accepted us.
-    if (Status st = connectAndPrepare(report); !st.ok())
+    if (Status st = connectAndPrepare(); !st.ok())
         return st.error();
     if (Status st = resetIfServerChanged(report); !st.ok())
         return st.error();
@@ -172,9 +172,8 @@ Result<SyncReport> SyncEngine::run()
     return report;
 }
 
-Status SyncEngine::connectAndPrepare(SyncReport &report)
+Status SyncEngine::connectAndPrepare()
 {
-    Q_UNUSED(report);
     progress(QStringLiteral("Connecting to %1").arg(m_options.server.displayName()), 0, 0);
     m_central = std::make_unique<CentralConnection>();
     if (Status st = m_central->open(m_options.server, m_options.password); !st.ok())

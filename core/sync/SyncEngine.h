@@ -66,7 +66,7 @@ public:
     static QString pulledKey(const QString &table) { return QStringLiteral("sync.pulled.") + table; }
 
 private:
-    Status connectAndPrepare(SyncReport &report);
+    Status connectAndPrepare();
     Status resetIfServerChanged(SyncReport &report);
     Status push(SyncReport &report);
     Status pushTable(const SyncTable &table, SyncReport &report);

@@ -216,7 +216,25 @@ bool PostgresServer::init(QString *error, bool withTls)
         return false;
     }
     confFile.close();
-    return start(error);
+
+    // The free port was only free when we looked: tests running in parallel may
+    // take it first. Then pick another one (the last "port =" line wins).
+    for (int attempt = 0;; ++attempt) {
+        QString startError;
+        if (start(&startError))
+            return true;
+        if (attempt == 3 || !logTail().contains(QLatin1String("could not bind"))) {
+            setError(error, startError);
+            return false;
+        }
+        m_port = freePort();
+        if (!confFile.open(QIODevice::Append)
+            || confFile.write(QStringLiteral("port = %1\n").arg(m_port).toUtf8()) < 0) {
+            setError(error, QStringLiteral("cannot append to %1").arg(confFile.fileName()));
+            return false;
+        }
+        confFile.close();
+    }
 }
 
 bool PostgresServer::makeTls(QString *error)

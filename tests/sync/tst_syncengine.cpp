@@ -86,6 +86,7 @@ private Q_SLOTS:
     void tlsVerifiedAndRefused();
     void otherServerStartsOver();
     void schemaGrowthAddsCentralColumns();
+    void rolePerPcSharesTheTables();
     void syncJobRunsOffThreadAndCancels();
 
 private:
@@ -692,6 +693,35 @@ void TestSyncEngine::schemaGrowthAddsCentralColumns()
     SYNC_OK(b);
     QCOMPARE(m_server.queryValue(QStringLiteral("SELECT room FROM classes"), m_database).toString(),
              QStringLiteral("Lab 3"));
+    verifyAllEqual({ &a, &b });
+}
+
+void TestSyncEngine::rolePerPcSharesTheTables()
+{
+    // docs/sync.md's recipe for a login role per PC acting as the owning role.
+    QString error;
+    for (const char *role : { "pc_one", "pc_two" }) {
+        QVERIFY2(m_server.execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pc-pass' IN ROLE %2; "
+                                                 "ALTER ROLE %1 SET role = '%2'")
+                                      .arg(QLatin1String(role), kUser),
+                                  QStringLiteral("postgres"), &error),
+                 qPrintable(error));
+    }
+    LabPc a, b;
+    QVERIFY2(a.data.ok() && b.data.ok(), "databases");
+    QVERIFY(!makeClass(a, QStringLiteral("ROLE1"), 2).isEmpty());
+    QVERIFY(!makeClass(b, QStringLiteral("ROLE2"), 2, 5).isEmpty());
+    for (auto [pc, role] : { std::pair { &a, "pc_one" }, std::pair { &b, "pc_two" }, std::pair { &a, "pc_one" } }) {
+        SyncEngine::Options o = options(m_database, *pc);
+        o.server.user = QLatin1String(role);
+        o.password = QStringLiteral("pc-pass");
+        auto synced = SyncEngine(pc->db(), o).run();
+        VERIFY_OK(synced);
+    }
+    QCOMPARE(
+        m_server.queryValue(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'students'"), m_database)
+            .toString(),
+        kUser);
     verifyAllEqual({ &a, &b });
 }
 
