@@ -24,8 +24,6 @@ CameraCapture::CameraCapture(QWidget *parent)
     , m_message(new QLabel(this))
     , m_guidance(new QLabel(this))
     , m_captureButton(new QPushButton(tr("&Capture"), this))
-    , m_session(new QMediaCaptureSession(this))
-    , m_imageCapture(new QImageCapture(this))
 {
     setObjectName(QStringLiteral("cameraCapture"));
     m_devices->setObjectName(QStringLiteral("cameraDevices"));
@@ -48,15 +46,6 @@ CameraCapture::CameraCapture(QWidget *parent)
     layout->addWidget(m_guidance);
     layout->addWidget(m_captureButton);
 
-    m_session->setImageCapture(m_imageCapture);
-    m_session->setVideoOutput(m_preview);
-    connect(m_imageCapture, &QImageCapture::readyForCaptureChanged, this, &CameraCapture::updateButton);
-    connect(m_imageCapture, &QImageCapture::imageCaptured, this,
-            [this](int, const QImage &image) { Q_EMIT captured(image); });
-    connect(m_imageCapture, &QImageCapture::errorOccurred, this,
-            [this](int, QImageCapture::Error, const QString &text) {
-                showProblem(tr("The photo could not be taken: %1").arg(text));
-            });
     connect(m_captureButton, &QPushButton::clicked, this, &CameraCapture::capture);
     connect(m_devices, &QComboBox::currentIndexChanged, this, &CameraCapture::selectCamera);
 
@@ -94,6 +83,20 @@ void CameraCapture::selectCamera(int index)
     if (index < 0)
         return;
     m_problem.clear();
+    if (!m_session) {
+        // Only with a camera: the capture pipeline is not built on machines without one.
+        m_session = new QMediaCaptureSession(this);
+        m_imageCapture = new QImageCapture(this);
+        m_session->setImageCapture(m_imageCapture);
+        m_session->setVideoOutput(m_preview);
+        connect(m_imageCapture, &QImageCapture::readyForCaptureChanged, this, &CameraCapture::updateButton);
+        connect(m_imageCapture, &QImageCapture::imageCaptured, this,
+                [this](int, const QImage &image) { Q_EMIT captured(image); });
+        connect(m_imageCapture, &QImageCapture::errorOccurred, this,
+                [this](int, QImageCapture::Error, const QString &text) {
+                    showProblem(tr("The photo could not be taken: %1").arg(text));
+                });
+    }
     m_camera = new QCamera(m_devices->itemData(index).value<QCameraDevice>(), this);
     m_session->setCamera(m_camera);
     connect(m_camera, &QCamera::errorOccurred, this, [this](QCamera::Error, const QString &text) {
@@ -126,7 +129,7 @@ void CameraCapture::stop()
 
 void CameraCapture::capture()
 {
-    if (m_imageCapture->isReadyForCapture())
+    if (m_imageCapture && m_imageCapture->isReadyForCapture())
         m_imageCapture->capture();
 }
 
@@ -153,7 +156,8 @@ void CameraCapture::showProblem(const QString &text)
 
 void CameraCapture::updateButton()
 {
-    const bool ready = m_camera && m_problem.isEmpty() && m_camera->isActive() && m_imageCapture->isReadyForCapture();
+    const bool ready = m_camera && m_imageCapture && m_problem.isEmpty() && m_camera->isActive()
+        && m_imageCapture->isReadyForCapture();
     m_captureButton->setEnabled(ready);
     if (m_camera && m_problem.isEmpty() && m_camera->isActive())
         Q_EMIT availabilityChanged(true);

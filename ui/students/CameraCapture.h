@@ -53,9 +53,9 @@ private:
     QLabel *m_message;
     QLabel *m_guidance;
     QPushButton *m_captureButton;
-    QMediaCaptureSession *m_session;
+    QMediaCaptureSession *m_session = nullptr;
     QCamera *m_camera = nullptr;
-    QImageCapture *m_imageCapture;
+    QImageCapture *m_imageCapture = nullptr;
     QString m_problem;
 };
 
