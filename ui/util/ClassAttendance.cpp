@@ -1,10 +1,7 @@
 #include "ClassAttendance.h"
 
+#include "storage/AttendanceQueries.h"
 #include "storage/Database.h"
-#include "storage/SessionRepository.h"
-#include "storage/StudentRepository.h"
-
-#include <algorithm>
 
 namespace rollcall {
 
@@ -14,27 +11,28 @@ Result<ClassAttendance> ClassAttendance::compute(Database &db, const QString &cl
     out.classId = classId;
     if (classId.isEmpty())
         return out;
-    Result<QList<rollcall::Student>> students = StudentRepository(db).list(classId, true);
-    if (!students)
-        return students.error();
-    for (const rollcall::Student &s : students.value()) {
-        out.studentRow.insert(s.id, int(out.students.size()));
-        out.students.append({ s.id, s.studentId, s.name, s.active, 0, 0, -1.0, {} });
+    // The whole register in a few queries, whatever the number of sessions.
+    const Result<ClassRegister> reg = AttendanceQueries(db).classRegister(classId);
+    if (!reg)
+        return reg.error();
+    const qsizetype sessionCount = reg->sessions.size();
+    QList<int> rowOf(reg->students.size(), -1);
+    for (qsizetype i = 0; i < reg->students.size(); ++i) {
+        const ClassRegister::Row &row = reg->students.at(i);
+        if (!row.member)
+            continue; // moved out: counts for the sessions, not listed
+        rowOf[i] = int(out.students.size());
+        out.studentRow.insert(row.studentUuid, int(out.students.size()));
+        out.students.append({ row.studentUuid, row.studentId, row.name, row.active, 0, 0, -1.0, {} });
     }
-    SessionRepository sessions(db);
-    Result<QList<AttendanceSession>> list = sessions.list(classId);
-    if (!list)
-        return list.error();
-    QList<AttendanceSession> ordered = list.value();
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const AttendanceSession &a, const AttendanceSession &b) { return a.date < b.date; });
-    for (const AttendanceSession &summary : ordered) {
-        Result<AttendanceSession> full = sessions.load(summary.id);
-        if (!full)
-            return full.error();
-        Session stat { summary.id, summary.date, summary.period, 0, 0, 0, 0, 0.0 };
-        for (const AttendanceRecord &record : full->records) {
-            switch (record.status) {
+    for (qsizetype j = 0; j < sessionCount; ++j) {
+        const AttendanceSession &session = reg->sessions.at(j);
+        Session stat { session.id, session.date, session.period, 0, 0, 0, 0, 0.0 };
+        for (qsizetype i = 0; i < reg->students.size(); ++i) {
+            const std::optional<AttendanceStatus> status = reg->status(i, j);
+            if (!status)
+                continue;
+            switch (*status) {
             case AttendanceStatus::Present:
                 ++stat.present;
                 break;
@@ -48,14 +46,13 @@ Result<ClassAttendance> ClassAttendance::compute(Database &db, const QString &cl
                 ++stat.excused;
                 break;
             }
-            const int row = out.studentRow.value(record.studentUuid, -1);
-            if (row < 0)
-                continue; // a former member
-            Student &student = out.students[row];
-            student.history.append({ summary.id, summary.date, summary.period, record.status });
-            if (record.status != AttendanceStatus::Excused) {
+            if (rowOf.at(i) < 0)
+                continue;
+            Student &student = out.students[rowOf.at(i)];
+            student.history.append({ session.id, session.date, session.period, *status });
+            if (*status != AttendanceStatus::Excused) {
                 ++student.counted;
-                if (record.status == AttendanceStatus::Present || record.status == AttendanceStatus::Late)
+                if (*status == AttendanceStatus::Present || *status == AttendanceStatus::Late)
                     ++student.attended;
             }
         }
