@@ -1,5 +1,6 @@
 #include "ReportReader.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -40,6 +41,29 @@ QJsonObject ReportReader::readXlsx(const QString &path, QString *error)
 QJsonObject ReportReader::readCsv(const QString &path, QChar separator, QString *error)
 {
     return runReader({ QStringLiteral("csv"), path, QString(separator) }, error);
+}
+
+bool ReportReader::makeXlsx(const QString &mode, const QJsonArray &rows, const QString &out, QString *error)
+{
+    const QString spec = out + QStringLiteral(".json");
+    QFile file(spec);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("rows"), rows);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/reports/make_xlsx.py"), mode, spec, out });
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("make_xlsx.py failed (%1): %2")
+                     .arg(process.errorString(), QString::fromUtf8(process.readAllStandardError()));
+        return false;
+    }
+    return true;
 }
 
 QJsonObject ReportReader::sheet(const QJsonObject &book, const QString &name)

@@ -1,0 +1,180 @@
+#include "reports/RosterImporter.h"
+
+#include "reports/CsvReader.h"
+#include "reports/XlsxReader.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace rollcall {
+
+namespace {
+
+QString normaliseHeader(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+    }
+    return key;
+}
+
+QString cleanName(const QString &name)
+{
+    return name.simplified().normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+std::optional<RosterImporter::Field> RosterImporter::headerField(const QString &header)
+{
+    static const QHash<QString, Field> aliases = [] {
+        QHash<QString, Field> h;
+        for (const char *a : { "id", "studentid", "rollno", "rollnumber", "roll", "rollnum", "registrationno",
+                               "registrationnumber", "regno", "enrolmentno", "enrollmentno", "enrolmentnumber",
+                               "enrollmentnumber", "admissionno", "admissionnumber", "usn", "prn" })
+            h.insert(QString::fromLatin1(a), Field::Id);
+        for (const char *a : { "name", "studentname", "fullname" })
+            h.insert(QString::fromLatin1(a), Field::Name);
+        for (const char *a : { "email", "emailaddress", "mail", "emailid" })
+            h.insert(QString::fromLatin1(a), Field::Email);
+        return h;
+    }();
+    const auto it = aliases.constFind(normaliseHeader(header));
+    if (it == aliases.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool RosterImporter::isValidEmail(const QString &email)
+{
+    // Pragmatic, not RFC 5322: one @, no spaces, a dotted domain without empty labels.
+    static const QRegularExpression re(
+        QStringLiteral("^[^\\s@\"(),:;<>\\[\\]\\\\]+@[^\\s@\"(),:;<>\\[\\]\\\\.]+(\\.[^\\s@\"(),:;<>\\[\\]\\\\.]+)+$"));
+    if (email.size() > 254 || email.contains(QLatin1String("..")) || email.startsWith(QLatin1Char('.'))
+        || email.contains(QLatin1String(".@")))
+        return false;
+    return re.match(email).hasMatch();
+}
+
+Result<QList<RosterImporter::Row>> RosterImporter::rowsFromTable(const QList<QStringList> &table)
+{
+    qsizetype headerIndex = 0;
+    auto isBlank = [](const QStringList &r) {
+        for (const QString &cell : r) {
+            if (!cell.trimmed().isEmpty())
+                return false;
+        }
+        return true;
+    };
+    while (headerIndex < table.size() && isBlank(table.at(headerIndex)))
+        ++headerIndex;
+    if (headerIndex == table.size())
+        return Error::badInput(QStringLiteral("the roster file is empty"));
+
+    int columns[3] = { -1, -1, -1 };
+    const QStringList &header = table.at(headerIndex);
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        const auto field = headerField(header.at(c));
+        if (!field)
+            continue;
+        int &slot = columns[int(*field)];
+        if (slot >= 0)
+            return Error::badInput(
+                QStringLiteral("the roster header has two columns for the same field: \"%1\" and \"%2\"")
+                    .arg(header.at(slot).trimmed(), header.at(c).trimmed()));
+        slot = int(c);
+    }
+    if (columns[int(Field::Id)] < 0)
+        return Error::badInput(QStringLiteral("the roster has no ID column (accepted headers: ID, Student ID, Roll "
+                                              "No, Registration No, Enrolment No, …); header found: %1")
+                                   .arg(header.join(QLatin1String(", "))));
+    if (columns[int(Field::Name)] < 0)
+        return Error::badInput(QStringLiteral("the roster has no name column (accepted headers: Name, Student Name, "
+                                              "Full Name); header found: %1")
+                                   .arg(header.join(QLatin1String(", "))));
+
+    QList<Row> rows;
+    for (qsizetype i = headerIndex + 1; i < table.size(); ++i) {
+        const QStringList &cells = table.at(i);
+        if (isBlank(cells))
+            continue;
+        Row row;
+        row.row = int(i) + 1;
+        row.studentId = cells.value(columns[int(Field::Id)]).trimmed();
+        row.name = cleanName(cells.value(columns[int(Field::Name)]));
+        if (columns[int(Field::Email)] >= 0)
+            row.email = cells.value(columns[int(Field::Email)]).trimmed();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<RosterImporter::Row>> RosterImporter::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.peek(4);
+    Result<QList<QStringList>> table = QList<QStringList>();
+    if (head.startsWith("PK\x03\x04")) {
+        file.close();
+        table = XlsxReader::readFirstSheet(path);
+    } else {
+        if (file.size() > XlsxReader::kMaxPartSize)
+            return Error::badInput(QStringLiteral("%1 is too large for a roster").arg(path));
+        table = CsvReader::parse(file.readAll());
+    }
+    if (!table)
+        return table.error();
+    return rowsFromTable(*table);
+}
+
+RosterPreview RosterImporter::preview(const QList<Row> &rows, const QHash<QString, Existing> &existing)
+{
+    QHash<QString, int> idCount;
+    for (const Row &r : rows) {
+        if (!r.studentId.isEmpty())
+            ++idCount[r.studentId];
+    }
+
+    RosterPreview preview;
+    preview.entries.reserve(rows.size());
+    for (const Row &r : rows) {
+        RosterPreview::Entry e;
+        e.row = r.row;
+        e.studentId = r.studentId;
+        e.name = r.name;
+        e.email = r.email;
+        if (r.studentId.isEmpty())
+            e.reasons.append(RosterPreview::Reason::MissingId);
+        else if (idCount.value(r.studentId) > 1)
+            e.reasons.append(RosterPreview::Reason::DuplicateId);
+        if (r.name.isEmpty())
+            e.reasons.append(RosterPreview::Reason::MissingName);
+        if (!r.email.isEmpty() && !isValidEmail(r.email))
+            e.reasons.append(RosterPreview::Reason::BadEmail);
+
+        if (!e.reasons.isEmpty()) {
+            e.action = RosterPreview::Action::Reject;
+        } else if (const auto it = existing.constFind(r.studentId); it != existing.cend()) {
+            if (it->name != r.name)
+                e.changes.append(QStringLiteral("name: %1 → %2").arg(it->name, r.name));
+            if (!r.email.isEmpty() && it->email != r.email)
+                e.changes.append(QStringLiteral("email: %1 → %2")
+                                     .arg(it->email.isEmpty() ? QStringLiteral("(none)") : it->email, r.email));
+            if (!it->inClass)
+                e.changes.append(QStringLiteral("joins the class"));
+            if (r.email.isEmpty())
+                e.email = it->email;
+            e.action = e.changes.isEmpty() ? RosterPreview::Action::Unchanged : RosterPreview::Action::Update;
+        } else {
+            e.action = RosterPreview::Action::Add;
+        }
+        preview.entries.append(e);
+    }
+    return preview;
+}
+
+} // namespace rollcall

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reports/RosterPreview.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace rollcall {
+
+// Reads a class roster (CSV or XLSX) with columns ID, name and optionally email,
+// and works out what importing it would do (RosterPreview).
+//
+// Header names are matched case-insensitively, ignoring spaces and punctuation,
+// in any order, with aliases: ID = "Student ID", "Roll No", "Roll Number",
+// "Registration No", "Reg No", "Enrolment No", "Enrollment No", "Admission No",
+// "USN", "PRN"; name = "Student Name", "Full Name"; email = "E-mail", "Email
+// Address", "Mail", "Email ID". The first non-empty row is the header; empty rows
+// are skipped. Values are trimmed, names get their inner whitespace collapsed and
+// are put in Unicode NFC, so a name typed with decomposed Devanagari matches the
+// stored one.
+class RosterImporter
+{
+public:
+    enum class Field { Id, Name, Email };
+
+    struct Row
+    {
+        int row = 0; // 1-based row number in the file
+        QString studentId;
+        QString name;
+        QString email;
+    };
+
+    // A student already in the database, by student ID.
+    struct Existing
+    {
+        QString name;
+        QString email;
+        bool inClass = false; // already a member of the class being imported into
+    };
+
+    // CSV or XLSX, told apart by content (a zip signature means XLSX).
+    static Result<QList<Row>> readFile(const QString &path);
+    // Maps the header of an already parsed table and returns its data rows.
+    static Result<QList<Row>> rowsFromTable(const QList<QStringList> &table);
+
+    // Rejects rows with a missing ID, a missing name, a bad email, or an ID that
+    // occurs more than once in the file (every occurrence: which one is right
+    // cannot be known). An email left empty keeps the stored one.
+    static RosterPreview preview(const QList<Row> &rows, const QHash<QString, Existing> &existing);
+
+    static std::optional<Field> headerField(const QString &header);
+    static bool isValidEmail(const QString &email);
+};
+
+} // namespace rollcall
