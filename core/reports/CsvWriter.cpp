@@ -143,12 +143,13 @@ Status CsvWriter::write(const ReportDocument &document, QIODevice *device)
         if (!reportProgress(++done, total))
             return Error::cancelled();
 
-        auto writeRows = [&](const QList<ReportTable::Row> &rows) -> Status {
+        auto writeRows = [&](const QList<ReportTable::Row> &rows, bool footer) -> Status {
             QStringList fields;
-            for (const auto &row : rows) {
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                const auto &row = rows.at(r);
                 fields.clear();
                 for (qsizetype c = 0; c < columns.size(); ++c)
-                    fields.append(field(row.value(c), columns.at(c)));
+                    fields.append(field(row.value(c), footer ? table.footerColumn(int(r), int(c)) : columns.at(c)));
                 buffer.append((fields.join(sep) + crlf).toUtf8());
                 if (!flush(false))
                     return writeFailed();
@@ -157,9 +158,9 @@ Status CsvWriter::write(const ReportDocument &document, QIODevice *device)
             }
             return {};
         };
-        if (Status s = writeRows(table.rows()); !s)
+        if (Status s = writeRows(table.rows(), false); !s)
             return s;
-        if (Status s = writeRows(table.footerRows()); !s)
+        if (Status s = writeRows(table.footerRows(), true); !s)
             return s;
     }
     if (!flush(true))

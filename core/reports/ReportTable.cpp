@@ -19,10 +19,21 @@ void ReportTable::addRow(Row row)
     m_rows.append(std::move(row));
 }
 
-void ReportTable::addFooterRow(Row row)
+void ReportTable::addFooterRow(Row row, std::optional<Type> numberType)
 {
     row.resize(m_columns.size());
     m_footerRows.append(std::move(row));
+    m_footerTypes.append(numberType);
+}
+
+ReportTable::Column ReportTable::footerColumn(int footerRow, int column) const
+{
+    Column c = m_columns.at(column);
+    if (const auto type = footerType(footerRow); type && *type != c.type) {
+        c.type = *type;
+        c.decimals = -1;
+    }
+    return c;
 }
 
 void ReportTable::highlightBelow(int column, double threshold)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace rollcall {
 
 // One sheet of a report in a format-neutral shape: typed columns, body rows and
@@ -52,9 +54,14 @@ public:
     void addRow(Row row);
     void reserveRows(int count) { m_rows.reserve(count); }
 
-    // Totals below the body: written after it, outside the autofilter range.
+    // Totals below the body: written after it, outside the autofilter range. A footer
+    // row may give its numbers one type for all columns (e.g. a row of percentages
+    // under columns of status letters).
     const QList<Row> &footerRows() const { return m_footerRows; }
-    void addFooterRow(Row row);
+    void addFooterRow(Row row, std::optional<Type> numberType = std::nullopt);
+    std::optional<Type> footerType(int footerRow) const { return m_footerTypes.value(footerRow); }
+    // The column as a footer row's numbers are written.
+    Column footerColumn(int footerRow, int column) const;
 
     // Columns kept visible when scrolling right (e.g. student ID and name).
     int frozenColumns() const { return m_frozenColumns; }
@@ -69,6 +76,7 @@ private:
     QList<Column> m_columns;
     QList<Row> m_rows;
     QList<Row> m_footerRows;
+    QList<std::optional<Type>> m_footerTypes;
     QList<Highlight> m_highlights;
     int m_frozenColumns = 0;
 };

@@ -254,10 +254,11 @@ Status XlsxWriter::write(const ReportDocument &document, QIODevice *device)
 
         lxw_row_t row = 1;
         auto writeRows = [&](const QList<ReportTable::Row> &rows, bool bold) -> bool {
-            for (const auto &values : rows) {
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                const auto &values = rows.at(r);
                 for (qsizetype c = 0; c < columns.size(); ++c) {
                     const QVariant &value = values.at(c);
-                    const auto &column = columns.at(c);
+                    const ReportTable::Column column = bold ? table.footerColumn(int(r), int(c)) : columns.at(c);
                     const lxw_col_t col = lxw_col_t(c);
                     widths[c] = std::max(widths[c], cellWidth(value, column));
                     if (!value.isValid() || value.isNull()) {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reports/ReportDocument.h"
+#include "storage/ReportQueries.h"
+#include "storage/Student.h"
+
+#include <QDate>
+
+namespace rollcall {
+
+class Database;
+
+// One student's attendance across classes in a date range:
+// - "Summary": per class the sessions, counts and attendance % (red below the
+//   threshold), with an "All classes" footer row;
+// - "History": every session, oldest first: date, class, period, subject, status, source.
+class StudentHistoryReport
+{
+public:
+    // studentId: the human student ID.
+    static Result<ReportDocument> build(Database &db, const QString &studentId, const QDate &from, const QDate &to,
+                                        double thresholdPercent);
+    static ReportDocument fromHistory(const Student &student, const QList<ReportQueries::HistoryEntry> &history,
+                                      const QDate &from, const QDate &to, double thresholdPercent);
+};
+
+} // namespace rollcall
