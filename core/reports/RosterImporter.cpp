@@ -1,7 +1,11 @@
 #include "reports/RosterImporter.h"
 
+#include "common/LogCategories.h"
 #include "reports/CsvReader.h"
 #include "reports/XlsxReader.h"
+#include "storage/ClassRepository.h"
+#include "storage/Database.h"
+#include "storage/StudentRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -175,6 +179,98 @@ RosterPreview RosterImporter::preview(const QList<Row> &rows, const QHash<QStrin
         preview.entries.append(e);
     }
     return preview;
+}
+
+Result<QHash<QString, RosterImporter::Existing>> RosterImporter::existingStudents(Database &db, const QString &classId)
+{
+    auto cls = ClassRepository(db).find(classId);
+    if (!cls)
+        return cls.error();
+    auto students = StudentRepository(db).list();
+    if (!students)
+        return students.error();
+    QHash<QString, Existing> existing;
+    for (const Student &s : std::as_const(*students)) {
+        if (s.departmentId != cls->departmentId)
+            continue;
+        existing.insert(s.studentId, Existing { s.name, s.email, s.classCodes.contains(cls->code) });
+    }
+    return existing;
+}
+
+Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QString &classId, const QList<Row> &rows,
+                                                      bool skipBad, const QString &actor)
+{
+    Outcome outcome;
+    const Status status = db.transaction([&]() -> Status {
+        auto existing = existingStudents(db, classId);
+        if (!existing)
+            return existing.error();
+        auto cls = ClassRepository(db).find(classId);
+        if (!cls)
+            return cls.error();
+        outcome.preview = preview(rows, *existing);
+        const int rejected = outcome.preview.count(RosterPreview::Action::Reject);
+        if (rejected > 0 && !skipBad)
+            return Error::badInput(QStringLiteral("%1 row(s) of the roster are rejected; nothing was imported "
+                                                  "(fix them, or skip the bad rows)")
+                                       .arg(rejected));
+        StudentRepository students(db);
+        for (const RosterPreview::Entry &e : std::as_const(outcome.preview.entries)) {
+            switch (e.action) {
+            case RosterPreview::Action::Reject:
+                ++outcome.skipped;
+                break;
+            case RosterPreview::Action::Unchanged:
+                ++outcome.unchanged;
+                break;
+            case RosterPreview::Action::Add: {
+                Student s;
+                s.studentId = e.studentId;
+                s.name = e.name;
+                s.email = e.email;
+                s.department = cls->department;
+                auto added = students.add(s, classId);
+                if (!added)
+                    return Error(added.error().code(),
+                                 QStringLiteral("row %1: %2").arg(e.row).arg(added.error().message()));
+                ++outcome.added;
+                break;
+            }
+            case RosterPreview::Action::Update: {
+                auto found = students.findByStudentId(e.studentId, cls->department);
+                if (!found)
+                    return Error(found.error().code(),
+                                 QStringLiteral("row %1: %2").arg(e.row).arg(found.error().message()));
+                const Existing &old = existing->value(e.studentId);
+                StudentRepository::Changes changes;
+                if (old.name != e.name)
+                    changes.name = e.name;
+                if (old.email != e.email)
+                    changes.email = e.email;
+                if (changes.name || changes.email) {
+                    auto edited = students.edit(found->id, changes, actor);
+                    if (!edited)
+                        return Error(edited.error().code(),
+                                     QStringLiteral("row %1: %2").arg(e.row).arg(edited.error().message()));
+                }
+                if (!old.inClass) {
+                    if (Status st = students.addToClass(found->id, classId, actor); !st)
+                        return Error(st.error().code(),
+                                     QStringLiteral("row %1: %2").arg(e.row).arg(st.error().message()));
+                }
+                ++outcome.updated;
+                break;
+            }
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    qCInfo(lcReports) << "roster import:" << outcome.added << "added," << outcome.updated << "updated,"
+                      << outcome.unchanged << "unchanged," << outcome.skipped << "skipped";
+    return outcome;
 }
 
 } // namespace rollcall

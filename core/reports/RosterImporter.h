@@ -11,6 +11,8 @@
 
 namespace rollcall {
 
+class Database;
+
 // Reads a class roster (CSV or XLSX) with columns ID, name and optionally email,
 // and works out what importing it would do (RosterPreview).
 //
@@ -52,6 +54,27 @@ public:
     // occurs more than once in the file (every occurrence: which one is right
     // cannot be known). An email left empty keeps the stored one.
     static RosterPreview preview(const QList<Row> &rows, const QHash<QString, Existing> &existing);
+
+    // What apply() did.
+    struct Outcome
+    {
+        RosterPreview preview; // as applied (worked out again inside the transaction)
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0; // rejected rows left out (skipBad)
+    };
+
+    // The students of the class's department, by student ID, for preview().
+    static Result<QHash<QString, Existing>> existingStudents(Database &db, const QString &classId);
+
+    // Imports rows into the class in ONE transaction: adds new students (to the class's
+    // department), updates names/emails and adds existing students to the class. With
+    // rejected rows nothing is written unless skipBad, which leaves them out. The
+    // preview is worked out again inside the transaction, so a change made since the
+    // caller's preview cannot be overwritten blindly.
+    static Result<Outcome> apply(Database &db, const QString &classId, const QList<Row> &rows, bool skipBad,
+                                 const QString &actor = {});
 
     static std::optional<Field> headerField(const QString &header);
     static bool isValidEmail(const QString &email);
