@@ -3,6 +3,7 @@
 #include "cli/BackupCommand.h"
 #include "cli/ClassListCommand.h"
 #include "cli/CliCommandGroup.h"
+#include "cli/ExportCommand.h"
 #include "cli/ModelsCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/SessionListCommand.h"
@@ -11,6 +12,7 @@
 #include "cli/StudentDeactivateCommand.h"
 #include "cli/StudentDeleteCommand.h"
 #include "cli/StudentEditCommand.h"
+#include "cli/StudentImportCommand.h"
 #include "cli/StudentListCommand.h"
 #include "cli/SyncCommand.h"
 
@@ -32,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     students->add(std::make_unique<StudentEditCommand>());
     students->add(std::make_unique<StudentDeactivateCommand>());
     students->add(std::make_unique<StudentDeleteCommand>());
+    students->add(std::make_unique<StudentImportCommand>());
     commands.push_back(std::move(students));
 
     auto sessions = std::make_unique<CliCommandGroup>(QStringLiteral("session"),
@@ -41,6 +44,7 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     sessions->add(std::make_unique<SessionPurgePhotosCommand>());
     commands.push_back(std::move(sessions));
 
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<SyncCommand>());

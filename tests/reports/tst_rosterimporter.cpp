@@ -1,5 +1,11 @@
 #include "ReportReader.h"
+#include "TestDatabase.h"
+#include "TestPaths.h"
 #include "reports/RosterImporter.h"
+#include "storage/ClassRepository.h"
+#include "storage/StudentRepository.h"
+
+#include <QJsonDocument>
 
 #include <QFile>
 #include <QJsonArray>
@@ -48,8 +54,17 @@ private Q_SLOTS:
     void updatesAndUnchanged();
     void sameRowsFromCsvAndXlsx();
     void thousandRows();
+    void applyAllValid();
+    void applyRefusesRejectedRows();
+    void applySkippingBadRows();
+    void applyThousandRowsXlsx();
+    void cliImport();
 
 private:
+    // A fresh database with class CS-A (department Science) holding S1 and S2.
+    bool makeDatabase(std::unique_ptr<test::TestDatabase> *db, QString *classId);
+    static QMap<QString, Student> studentsOf(Database &db, const QString &classId);
+
     QTemporaryDir m_dir;
 };
 
@@ -252,6 +267,186 @@ void TestRosterImporter::thousandRows()
         QCOMPARE(p.entries.at(999).studentId, QStringLiteral("R0999"));
         QCOMPARE(p.entries.at(3).name, QStringLiteral("छात्र 3"));
     }
+}
+
+bool TestRosterImporter::makeDatabase(std::unique_ptr<test::TestDatabase> *db, QString *classId)
+{
+    *db = std::make_unique<test::TestDatabase>();
+    if (!(*db)->ok())
+        return false;
+    ClassInfo cls;
+    cls.code = QStringLiteral("CS-A");
+    cls.name = QStringLiteral("Computer Science A");
+    cls.department = QStringLiteral("Science");
+    auto created = ClassRepository((*db)->db()).create(cls);
+    if (!created)
+        return false;
+    *classId = created->id;
+    StudentRepository students((*db)->db());
+    for (const auto &[id, name, email] :
+         { std::tuple { "S1", "Asha Verma", "asha@x.in" }, std::tuple { "S2", "Ravi", "ravi@x.in" } }) {
+        Student s;
+        s.studentId = QString::fromLatin1(id);
+        s.name = QString::fromLatin1(name);
+        s.email = QString::fromLatin1(email);
+        if (!students.add(s, *classId))
+            return false;
+    }
+    // S3 exists in the department but not in the class.
+    Student s3;
+    s3.studentId = QStringLiteral("S3");
+    s3.name = QStringLiteral("Meera");
+    s3.department = QStringLiteral("Science");
+    return students.add(s3).ok();
+}
+
+QMap<QString, Student> TestRosterImporter::studentsOf(Database &db, const QString &classId)
+{
+    QMap<QString, Student> map;
+    const auto list = StudentRepository(db).list(classId);
+    for (const Student &s : *list)
+        map.insert(s.studentId, s);
+    return map;
+}
+
+void TestRosterImporter::applyAllValid()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    const QList<RosterImporter::Row> rows {
+        { 2, QStringLiteral("S1"), QStringLiteral("Asha Verma"), QStringLiteral("asha@x.in") }, // unchanged
+        { 3, QStringLiteral("S2"), QStringLiteral("Ravi Kumar"), QString() }, // renamed, email kept
+        { 4, QStringLiteral("S3"), QStringLiteral("Meera"), QStringLiteral("meera@x.in") }, // joins, email added
+        { 5, QStringLiteral("S4"), QStringLiteral("आशा \"नई\", छात्रा"), QStringLiteral("nai@x.in") }, // new
+    };
+    const auto outcome = RosterImporter::apply(t->db(), classId, rows, false);
+    QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message()));
+    QCOMPARE(outcome->added, 1);
+    QCOMPARE(outcome->updated, 2);
+    QCOMPARE(outcome->unchanged, 1);
+    QCOMPARE(outcome->skipped, 0);
+    const auto students = studentsOf(t->db(), classId);
+    QCOMPARE(students.size(), 4);
+    QCOMPARE(students.value(QStringLiteral("S2")).name, QStringLiteral("Ravi Kumar"));
+    QCOMPARE(students.value(QStringLiteral("S2")).email, QStringLiteral("ravi@x.in"));
+    QCOMPARE(students.value(QStringLiteral("S3")).email, QStringLiteral("meera@x.in"));
+    QCOMPARE(students.value(QStringLiteral("S4")).name, QStringLiteral("आशा \"नई\", छात्रा"));
+    QCOMPARE(students.value(QStringLiteral("S4")).department, QStringLiteral("Science"));
+    // Importing the same rows again changes nothing.
+    const auto again = RosterImporter::apply(t->db(), classId, rows, false);
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 4);
+}
+
+void TestRosterImporter::applyRefusesRejectedRows()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    const QList<RosterImporter::Row> rows {
+        { 2, QStringLiteral("S9"), QStringLiteral("Valid New"), QString() },
+        { 3, QStringLiteral("S2"), QStringLiteral("Renamed"), QString() },
+        { 4, QString(), QStringLiteral("No Id"), QString() },
+    };
+    const auto before = studentsOf(t->db(), classId);
+    const auto outcome = RosterImporter::apply(t->db(), classId, rows, false);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code(), Error::Code::BadInput);
+    const auto after = studentsOf(t->db(), classId);
+    QCOMPARE(after.keys(), before.keys());
+    QCOMPARE(after.value(QStringLiteral("S2")).name, QStringLiteral("Ravi"));
+}
+
+void TestRosterImporter::applySkippingBadRows()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    const QList<RosterImporter::Row> rows {
+        { 2, QStringLiteral("S9"), QStringLiteral("Valid New"), QString() },
+        { 3, QStringLiteral("S10"), QString(), QString() },
+        { 4, QStringLiteral("S11"), QStringLiteral("Bad Mail"), QStringLiteral("nope") },
+        { 5, QStringLiteral("S12"), QStringLiteral("Dup A"), QString() },
+        { 6, QStringLiteral("S12"), QStringLiteral("Dup B"), QString() },
+    };
+    const auto outcome = RosterImporter::apply(t->db(), classId, rows, true);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->added, 1);
+    QCOMPARE(outcome->skipped, 4);
+    const auto after = studentsOf(t->db(), classId);
+    QCOMPARE(after.keys(), (QStringList { QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S9") }));
+}
+
+void TestRosterImporter::applyThousandRowsXlsx()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    QJsonArray rows { QJsonArray { QStringLiteral("Student ID"), QStringLiteral("Name"), QStringLiteral("Email") } };
+    for (int i = 0; i < 1000; ++i) {
+        rows.append(QJsonArray { QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0')),
+                                 i % 2 ? QStringLiteral("छात्र %1").arg(i) : QStringLiteral("O'Neil, \"%1\"").arg(i),
+                                 QStringLiteral("t%1@uni.ac.in").arg(i) });
+    }
+    const QString path = m_dir.filePath(QStringLiteral("apply1000.xlsx"));
+    QString error;
+    QVERIFY2(ReportReader::makeXlsx(QStringLiteral("openpyxl"), rows, path, &error), qPrintable(error));
+    const auto read = RosterImporter::readFile(path);
+    QVERIFY(read.ok());
+    const auto outcome = RosterImporter::apply(t->db(), classId, *read, false);
+    QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message()));
+    QCOMPARE(outcome->added, 1000);
+    const auto students = studentsOf(t->db(), classId);
+    QCOMPARE(students.size(), 1002);
+    QCOMPARE(students.value(QStringLiteral("T0999")).name, QStringLiteral("छात्र 999"));
+    QCOMPARE(students.value(QStringLiteral("T0998")).name, QStringLiteral("O'Neil, \"998\""));
+}
+
+void TestRosterImporter::cliImport()
+{
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    const QString bad = writeFile(m_dir, QStringLiteral("cli-bad.csv"),
+                                  "Roll No,Name,Email\nS20,New One,new@x.in\n,Nobody,\nS2,Ravi K,\n");
+    auto run = [&](const QStringList &args) { return test::runCli(args, t->dir(), 120000); };
+    const QStringList base { QStringLiteral("student"), QStringLiteral("import"), QStringLiteral("--class"),
+                             QStringLiteral("CS-A") };
+
+    // Rejected rows without --skip-bad: exit 3, the reasons printed, nothing written.
+    auto refused = run(base + QStringList { bad, QStringLiteral("--json") });
+    QCOMPARE(refused.exitCode, 3);
+    QJsonObject json = QJsonDocument::fromJson(refused.out).object();
+    QCOMPARE(json.value(QLatin1String("written")).toBool(), false);
+    QCOMPARE(json.value(QLatin1String("reject")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("add")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("update")).toInt(), 1);
+    const QJsonArray entries = json.value(QLatin1String("rows")).toArray();
+    QCOMPARE(entries.at(1).toObject().value(QLatin1String("reasons")).toArray().at(0).toString(),
+             QStringLiteral("missing ID"));
+    QCOMPARE(studentsOf(t->db(), classId).size(), 2);
+
+    auto dry = run(base + QStringList { bad, QStringLiteral("--dry-run"), QStringLiteral("--skip-bad") });
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains("Would import into CS-A: 1 added, 1 updated, 0 unchanged, 1 rejected"));
+    QCOMPARE(studentsOf(t->db(), classId).size(), 2);
+
+    auto skipped = run(base + QStringList { bad, QStringLiteral("--skip-bad") });
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QVERIFY(skipped.out.contains("row 3: reject (no ID): missing ID"));
+    QVERIFY(skipped.out.contains("Imported into CS-A: 1 added, 1 updated, 0 unchanged, 1 rejected and skipped"));
+    const auto students = studentsOf(t->db(), classId);
+    QCOMPARE(students.size(), 3);
+    QCOMPARE(students.value(QStringLiteral("S2")).name, QStringLiteral("Ravi K"));
+
+    QCOMPARE(run(base).exitCode, 2); // no file
+    QCOMPARE(run({ QStringLiteral("student"), QStringLiteral("import"), bad }).exitCode, 2); // no class
+    QCOMPARE(run(base + QStringList { m_dir.filePath(QStringLiteral("missing.csv")) }).exitCode, 3);
+    QCOMPARE(run({ QStringLiteral("student"), QStringLiteral("import"), QStringLiteral("--class"),
+                   QStringLiteral("NOPE"), bad })
+                 .exitCode,
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImporter)

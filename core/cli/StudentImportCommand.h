@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+namespace rollcall {
+
+// rollcall-cli student import --class CODE FILE [--skip-bad] [--dry-run] [--json]
+// Reads a CSV or XLSX roster (RosterImporter), prints what would be added, updated and
+// rejected (with the reason per row), and imports in one transaction: only when no
+// row is rejected, or with --skip-bad. Exit 3 when rows are rejected without it.
+class StudentImportCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("student import"); }
+    QString summary() const override { return QStringLiteral("Import a class roster from CSV or XLSX."); }
+    int run(CliContext &context, const QStringList &args) override;
+};
+
+} // namespace rollcall
