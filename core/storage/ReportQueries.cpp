@@ -2,7 +2,6 @@
 
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
-#include "storage/SessionRepository.h"
 #include "storage/SqlHelper.h"
 
 #include <QHash>
@@ -49,14 +48,35 @@ Result<ReportQueries::Register> ReportQueries::classRegister(const QString &clas
     if (!cls)
         return cls.error();
     reg.classInfo = *cls;
-    auto sessions = SessionRepository(m_db).list(classId, from, to);
-    if (!sessions)
-        return sessions.error();
-    reg.sessions = std::move(*sessions);
-
     QSqlDatabase db = m_db.connection();
     QVariantList values { classId };
     const QString dates = dateFilter(from, to, &values);
+    // Sessions without SessionRepository::list()'s per-session status counts: the
+    // reports count the records themselves.
+    auto sq = SqlHelper::exec(db,
+                              QStringLiteral("SELECT s.id, s.date, s.period, s.subject, s.taken_by,"
+                                             " coalesce(s.taken_at, ''), s.note, s.created_at, s.updated_at"
+                                             " FROM attendance_sessions s WHERE s.class_id = ? AND s.deleted = 0")
+                                  + dates + QStringLiteral(" ORDER BY s.date, s.period, s.created_at"),
+                              values);
+    if (!sq)
+        return sq.error();
+    while (sq->next()) {
+        AttendanceSession session;
+        session.id = sq->value(0).toString();
+        session.classId = classId;
+        session.classCode = reg.classInfo.code;
+        session.date = QDate::fromString(sq->value(1).toString(), Qt::ISODate);
+        session.period = sq->value(2).toString();
+        session.subject = sq->value(3).toString();
+        session.takenBy = sq->value(4).toString();
+        if (const QString takenAt = sq->value(5).toString(); !takenAt.isEmpty())
+            session.takenAt = QDateTime::fromString(takenAt, Qt::ISODateWithMs);
+        session.note = sq->value(6).toString();
+        session.createdAt = sq->value(7).toLongLong();
+        session.updatedAt = sq->value(8).toLongLong();
+        reg.sessions << session;
+    }
     auto r = SqlHelper::exec(db,
                              QStringLiteral("SELECT r.id, r.session_id, r.student_uuid, r.status, r.source, r.distance,"
                                             " coalesce(st.student_id, ''), coalesce(st.name, '')"

@@ -25,7 +25,7 @@ public:
     {
         ClassInfo classInfo;
         // Live sessions in [from, to] (null dates: open), ordered by date, period, creation;
-        // with status counts, without records.
+        // without status counts or records.
         QList<AttendanceSession> sessions;
         // Current members of the class plus anyone with a record in those sessions, ordered
         // by student ID then name. A forgotten student (tombstoned) whose records stay has
