@@ -114,6 +114,23 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
 </context>
 <context>
+    <name>rollcall::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected and will not be imported.</source>
+        <translation>
+            <numerusform>%n row of the file is rejected and will not be imported.</numerusform>
+            <numerusform>%n rows of the file are rejected and will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n row(s)?</source>
+        <translation>
+            <numerusform>Import the other row?</numerusform>
+            <numerusform>Import the other %n rows?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rollcall::SessionDialog</name>
     <message numerus="yes">
         <source>%n present</source>

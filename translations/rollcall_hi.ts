@@ -492,6 +492,25 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>Export &amp;session…</source>
+        <translation>सत्र निर्यात करें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export class &amp;register…</source>
+        <translation>कक्षा रजिस्टर निर्यात करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;tudent history…</source>
+        <translation>छात्र इतिहास निर्यात करें (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;below-threshold list…</source>
+        <translation>सीमा से कम सूची निर्यात करें (&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>Present</source>
@@ -694,6 +713,172 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>%1: refused — %2</source>
         <translation>%1: अस्वीकृत — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::ExportDialog</name>
+    <message>
+        <source>Export session</source>
+        <translation>सत्र निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export class register</source>
+        <translation>कक्षा रजिस्टर निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export student history</source>
+        <translation>छात्र इतिहास निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export below-threshold list</source>
+        <translation>सीमा से कम सूची निर्यात करें</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>सभी कक्षाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>कक्षा (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>सत्र (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>छात्र आईडी</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent ID:</source>
+        <translation>छात्र आईडी (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>सभी तिथियाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Attendance below this is shown in red (and listed, for the below-threshold report).</source>
+        <translation>इससे कम उपस्थिति लाल रंग में दिखाई जाती है (और सीमा से कम रिपोर्ट में सूचीबद्ध होती है)।</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>सीमा (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>एक्सेल वर्कबुक (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>सीएसवी (.csv)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>प्रारूप (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point</source>
+        <translation>अल्पविराम, दशमलव बिंदु</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma</source>
+        <translation>अर्धविराम, दशमलव अल्पविराम</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>विभाजक (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Byte-order mark (Excel on Windows reads Devanagari correctly)</source>
+        <translation>बाइट-ऑर्डर मार्क (विंडोज़ पर एक्सेल देवनागरी सही पढ़ता है)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source> (%1 present of %2)</source>
+        <translation> (%2 में से %1 उपस्थित)</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>पहले एक सत्र चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter a student ID.</source>
+        <translation>छात्र आईडी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>यहाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>एक्सेल वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>सीएसवी फ़ाइल (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>निर्यात रद्द किया गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>निर्यात विफल: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::ExportJob</name>
+    <message>
+        <source>Reading attendance</source>
+        <translation>उपस्थिति पढ़ी जा रही है</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 लिखी जा रही है</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 सहेजी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूर्ण</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1778,134 @@ Register %4 anyway?</source>
     <message>
         <source>Not registered: %1</source>
         <translation>पंजीकृत नहीं हुआ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::RosterImportDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation>सूची आयात करें</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file with columns ID, Name and optionally Email</source>
+        <translation>आईडी, नाम और वैकल्पिक रूप से ईमेल कॉलम वाली .csv या .xlsx फ़ाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>कक्षा (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rejected rows and import the others</source>
+        <translation>अस्वीकृत पंक्तियाँ छोड़ें और बाकी आयात करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>आयात करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Skip rejected rows?</source>
+        <translation>अस्वीकृत पंक्तियाँ छोड़ें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are rejected and will not be imported.</source>
+        <translation>
+            <numerusform>फ़ाइल की %n पंक्ति अस्वीकृत है और आयात नहीं होगी।</numerusform>
+            <numerusform>फ़ाइल की %n पंक्तियाँ अस्वीकृत हैं और आयात नहीं होंगी।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n row(s)?</source>
+        <translation>
+            <numerusform>बाकी %n पंक्ति आयात करें?</numerusform>
+            <numerusform>बाकी %n पंक्तियाँ आयात करें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>सूची फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>सूचियाँ (*.csv *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation>%1 जोड़ने हैं, %2 अद्यतन करने हैं, %3 अपरिवर्तित, %4 अस्वीकृत।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>आयात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ भी आयात नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>आयात पूर्ण: %1 जोड़े गए, %2 अद्यतन, %3 अपरिवर्तित, %4 छोड़े गए।</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::RosterPreviewModel</name>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>अद्यतन</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>अपरिवर्तित</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>फ़ाइल की पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>छात्र आईडी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Reason / changes</source>
+        <translation>कारण / परिवर्तन</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "help/ModelLicencesDialog.h"
 #include "mark/MarkDialog.h"
 #include "models/ModelRegistry.h"
+#include "reports/ReportsMenu.h"
+#include "reports/RosterImportDialog.h"
 #include "sessions/SessionsView.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -151,11 +153,9 @@ void MainWindow::createMenus()
     makeAction(students, QStringLiteral("actionNewClass"), tr("New &class…"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newClass)
         ->setEnabled(haveDb);
-    // Shown once the reports feature's roster importer is wired to it (importRoster()).
-    QAction *importAction = makeAction(students, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
-                                       QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importRoster);
-    importAction->setEnabled(haveDb);
-    importAction->setVisible(false);
+    makeAction(students, QStringLiteral("actionImportRoster"), tr("&Import roster…"),
+               QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importRoster)
+        ->setEnabled(haveDb);
     students->addSeparator();
     makeAction(students, QStringLiteral("actionManageStudents"), tr("&Manage students"),
                QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::showStudents);
@@ -177,6 +177,7 @@ void MainWindow::createMenus()
     // The reports and sync features fill these menus (ui/reports, ui/sync).
     m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
     m_reportsMenu->setObjectName(QStringLiteral("menuReports"));
+    ReportsMenu::populate(m_reportsMenu, m_database, this);
     m_syncMenu = menuBar()->addMenu(tr("S&ync"));
     m_syncMenu->setObjectName(QStringLiteral("menuSync"));
 
@@ -430,7 +431,12 @@ void MainWindow::restore()
 
 void MainWindow::importRoster()
 {
-    // The roster importer (core/reports) is not wired yet; the action stays hidden until it is.
+    if (!requireDatabase())
+        return;
+    auto *dialog = new RosterImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RosterImportDialog::imported, this, &MainWindow::refreshViews);
+    dialog->open();
 }
 
 void MainWindow::showModelLicences()

@@ -45,6 +45,16 @@ void TestMainWindow::opensAndClosesOffscreen()
     QVERIFY(database && database->text().contains(fixture.dataDir()));
     const QLabel *models = window->statusBar()->findChild<QLabel *>(QStringLiteral("statusModels"));
     QVERIFY(models && !models->text().isEmpty());
+    // ui/reports fills the Reports menu (with the data folder's database open).
+    const auto *reports = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuReports"));
+    QVERIFY(reports);
+    QStringList reportActions;
+    for (const QAction *a : reports->actions())
+        reportActions << a->objectName();
+    QCOMPARE(
+        reportActions,
+        (QStringList { QStringLiteral("actionExportSession"), QStringLiteral("actionExportRegister"),
+                       QStringLiteral("actionExportStudentHistory"), QStringLiteral("actionExportBelowThreshold") }));
     QVERIFY(window->close());
     delete window;
 }
