@@ -2,7 +2,9 @@
 
 #include "reports/AttendanceStats.h"
 #include "reports/ReportFormatting.h"
+#include "storage/AttendanceQueries.h"
 #include "storage/ClassRepository.h"
+#include "storage/StudentRepository.h"
 
 #include <QHash>
 
@@ -38,45 +40,53 @@ Result<ReportDocument> BelowThresholdReport::build(Database &db, const QString &
                                     : QStringLiteral("%1 students below %2 %").arg(classCode, threshold);
     doc.subject = QStringLiteral("Attendance below threshold");
     doc.comments = ReportFormatting::rulesText();
-    ReportQueries queries(db);
+    AttendanceQueries queries(db);
     for (const ClassInfo &c : std::as_const(selected)) {
         if (cancelled && *cancelled)
             return Error::cancelled();
         auto reg = queries.classRegister(c.id, from, to);
         if (!reg)
             return reg.error();
-        addClass(&doc, *reg, thresholdPercent);
+        auto members = StudentRepository(db).list(c.id);
+        if (!members)
+            return members.error();
+        QHash<QString, QString> emails;
+        for (const Student &s : std::as_const(*members))
+            emails.insert(s.id, s.email);
+        addClass(&doc, c, *reg, emails, thresholdPercent);
     }
     return doc;
 }
 
-void BelowThresholdReport::addClass(ReportDocument *doc, const ReportQueries::Register &reg, double thresholdPercent)
+void BelowThresholdReport::addClass(ReportDocument *doc, const ClassInfo &classInfo, const ClassRegister &reg,
+                                    const QHash<QString, QString> &emails, double thresholdPercent)
 {
     using Type = ReportTable::Type;
-    QHash<QString, AttendanceStats> stats;
-    for (const AttendanceRecord &r : reg.records)
-        ReportFormatting::count(&stats[r.studentUuid], r.status);
-
     struct Entry
     {
-        const Student *student;
+        const ClassRegister::Row *student;
         AttendanceStats stats;
     };
     QList<Entry> below;
-    for (const Student &s : reg.students) {
-        if (!reg.memberIds.contains(s.id) || !s.active)
+    for (qsizetype st = 0; st < reg.students.size(); ++st) {
+        const ClassRegister::Row &row = reg.students.at(st);
+        if (!row.member || !row.active)
             continue;
-        const AttendanceStats st = stats.value(s.id);
-        if (st.isBelow(thresholdPercent))
-            below.append({ &s, st });
+        AttendanceStats stats;
+        for (qsizetype se = 0; se < reg.sessions.size(); ++se) {
+            if (const auto status = reg.status(st, se))
+                ReportFormatting::count(&stats, *status);
+        }
+        if (stats.isBelow(thresholdPercent))
+            below.append({ &row, stats });
     }
     std::stable_sort(below.begin(), below.end(), [](const Entry &a, const Entry &b) {
         // attended_a / counted_a < attended_b / counted_b, exactly
         return qint64(a.stats.attended()) * b.stats.counted() < qint64(b.stats.attended()) * a.stats.counted();
     });
 
-    ReportTable &t = doc->addTable(
-        QStringLiteral("%1 below %2%").arg(reg.classInfo.code, QString::number(thresholdPercent, 'g', 4)));
+    ReportTable &t
+        = doc->addTable(QStringLiteral("%1 below %2%").arg(classInfo.code, QString::number(thresholdPercent, 'g', 4)));
     t.addColumn(QStringLiteral("Student ID"));
     t.addColumn(QStringLiteral("Name"));
     t.addColumn(QStringLiteral("Email"));
@@ -88,8 +98,8 @@ void BelowThresholdReport::addClass(ReportDocument *doc, const ReportQueries::Re
     t.highlightBelow(rate, thresholdPercent / 100.0);
     for (const Entry &e : std::as_const(below)) {
         const auto needed = e.stats.sessionsNeeded(thresholdPercent);
-        t.addRow({ e.student->studentId, e.student->name, e.student->email, e.stats.counted(), e.stats.attended(),
-                   ReportFormatting::rateCell(e.stats), needed ? QVariant(*needed) : QVariant() });
+        t.addRow({ e.student->studentId, e.student->name, emails.value(e.student->studentUuid), e.stats.counted(),
+                   e.stats.attended(), ReportFormatting::rateCell(e.stats), needed ? QVariant(*needed) : QVariant() });
     }
 }
 

@@ -2,7 +2,10 @@
 
 #include "common/Result.h"
 #include "reports/ReportDocument.h"
-#include "storage/ReportQueries.h"
+#include "storage/ClassInfo.h"
+#include "storage/ClassRegister.h"
+
+#include <QHash>
 
 #include <QDate>
 
@@ -24,7 +27,9 @@ public:
     // classCode empty: every class.
     static Result<ReportDocument> build(Database &db, const QString &classCode, const QDate &from, const QDate &to,
                                         double thresholdPercent, const std::atomic_bool *cancelled = nullptr);
-    static void addClass(ReportDocument *doc, const ReportQueries::Register &reg, double thresholdPercent);
+    // emails: by student uuid.
+    static void addClass(ReportDocument *doc, const ClassInfo &classInfo, const ClassRegister &reg,
+                         const QHash<QString, QString> &emails, double thresholdPercent);
 };
 
 } // namespace rollcall

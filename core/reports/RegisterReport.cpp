@@ -2,9 +2,9 @@
 
 #include "reports/AttendanceStats.h"
 #include "reports/ReportFormatting.h"
+#include "storage/AttendanceQueries.h"
 #include "storage/ClassRepository.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace rollcall {
@@ -26,38 +26,29 @@ Result<ReportDocument> RegisterReport::build(Database &db, const QString &classC
         return cls.error();
     if (cancelled && *cancelled)
         return Error::cancelled();
-    auto reg = ReportQueries(db).classRegister(cls->id, from, to);
+    auto reg = AttendanceQueries(db).classRegister(cls->id, from, to);
     if (!reg)
         return reg.error();
     if (cancelled && *cancelled)
         return Error::cancelled();
-    return fromRegister(*reg, from, to, thresholdPercent);
+    return fromRegister(*cls, *reg, from, to, thresholdPercent);
 }
 
-ReportDocument RegisterReport::fromRegister(const ReportQueries::Register &reg, const QDate &from, const QDate &to,
-                                            double thresholdPercent)
+ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const ClassRegister &reg, const QDate &from,
+                                            const QDate &to, double thresholdPercent)
 {
     using Type = ReportTable::Type;
     const int sessionCount = int(reg.sessions.size());
-    QHash<QString, int> sessionIndex;
-    for (int i = 0; i < sessionCount; ++i)
-        sessionIndex.insert(reg.sessions.at(i).id, i);
-    QHash<QString, int> studentIndex;
-    for (int i = 0; i < reg.students.size(); ++i)
-        studentIndex.insert(reg.students.at(i).id, i);
-
-    // status[student][session], -1 when the student has no record in that session.
-    QList<QList<int>> status(reg.students.size(), QList<int>(sessionCount, -1));
-    QList<AttendanceStats> perStudent(reg.students.size());
+    const int studentCount = int(reg.students.size());
+    QList<AttendanceStats> perStudent(studentCount);
     QList<AttendanceStats> perSession(sessionCount);
-    for (const AttendanceRecord &r : reg.records) {
-        const int st = studentIndex.value(r.studentUuid, -1);
-        const int se = sessionIndex.value(r.sessionId, -1);
-        if (st < 0 || se < 0)
-            continue;
-        status[st][se] = int(r.status);
-        ReportFormatting::count(&perStudent[st], r.status);
-        ReportFormatting::count(&perSession[se], r.status);
+    for (int st = 0; st < studentCount; ++st) {
+        for (int se = 0; se < sessionCount; ++se) {
+            if (const auto status = reg.status(st, se)) {
+                ReportFormatting::count(&perStudent[st], *status);
+                ReportFormatting::count(&perSession[se], *status);
+            }
+        }
     }
 
     const QString range = QStringLiteral("%1 – %2").arg(
@@ -66,8 +57,8 @@ ReportDocument RegisterReport::fromRegister(const ReportQueries::Register &reg, 
         to.isValid() ? to.toString(Qt::ISODate)
                      : (sessionCount ? reg.sessions.last().date.toString(Qt::ISODate) : QStringLiteral("end")));
     ReportDocument doc;
-    doc.title = QStringLiteral("%1 register %2").arg(reg.classInfo.code, range);
-    doc.subject = QStringLiteral("Attendance register: %1 %2").arg(reg.classInfo.code, reg.classInfo.name).trimmed();
+    doc.title = QStringLiteral("%1 register %2").arg(classInfo.code, range);
+    doc.subject = QStringLiteral("Attendance register: %1 %2").arg(classInfo.code, classInfo.name).trimmed();
     doc.comments = ReportFormatting::rulesText()
         + QStringLiteral(" Threshold: %1 %.").arg(QString::number(thresholdPercent, 'g', 4));
 
@@ -100,15 +91,15 @@ ReportDocument RegisterReport::fromRegister(const ReportQueries::Register &reg, 
     };
     static_assert(int(AttendanceStatus::Present) == 0 && int(AttendanceStatus::Excused) == 3);
     AttendanceStats all;
-    t.reserveRows(int(reg.students.size()));
-    for (int st = 0; st < reg.students.size(); ++st) {
-        const Student &student = reg.students.at(st);
+    t.reserveRows(studentCount);
+    for (int st = 0; st < studentCount; ++st) {
+        const ClassRegister::Row &student = reg.students.at(st);
         ReportTable::Row row;
         row.reserve(t.columnCount());
-        row << student.studentId << ReportFormatting::displayName(student.studentId, student.name);
+        row << student.studentId << student.name;
         for (int se = 0; se < sessionCount; ++se) {
-            const int s = status.at(st).at(se);
-            row << (s < 0 ? QVariant() : QVariant(letters[s]));
+            const auto status = reg.status(st, se);
+            row << (status ? QVariant(letters[int(*status)]) : QVariant());
         }
         const AttendanceStats &stats = perStudent.at(st);
         row << stats.present << stats.late << stats.absent << stats.excused << ReportFormatting::rateCell(stats);

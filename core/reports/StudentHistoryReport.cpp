@@ -2,6 +2,8 @@
 
 #include "reports/AttendanceStats.h"
 #include "reports/ReportFormatting.h"
+#include "storage/AttendanceQueries.h"
+#include "storage/ClassRepository.h"
 #include "storage/StudentRepository.h"
 
 #include <QMap>
@@ -17,14 +19,20 @@ Result<ReportDocument> StudentHistoryReport::build(Database &db, const QString &
     auto student = StudentRepository(db).findByStudentId(studentId);
     if (!student)
         return student.error();
-    auto history = ReportQueries(db).studentHistory(student->id, from, to);
+    auto history = AttendanceQueries(db).studentHistory(student->id, from, to);
     if (!history)
         return history.error();
-    return fromHistory(*student, *history, from, to, thresholdPercent);
+    auto classes = ClassRepository(db).list();
+    if (!classes)
+        return classes.error();
+    QHash<QString, QString> classNames;
+    for (const ClassInfo &c : std::as_const(*classes))
+        classNames.insert(c.code, c.name);
+    return fromHistory(*student, *history, classNames, from, to, thresholdPercent);
 }
 
-ReportDocument StudentHistoryReport::fromHistory(const Student &student,
-                                                 const QList<ReportQueries::HistoryEntry> &history, const QDate &from,
+ReportDocument StudentHistoryReport::fromHistory(const Student &student, const QList<StudentHistoryEntry> &history,
+                                                 const QHash<QString, QString> &classNames, const QDate &from,
                                                  const QDate &to, double thresholdPercent)
 {
     using Type = ReportTable::Type;
@@ -43,10 +51,10 @@ ReportDocument StudentHistoryReport::fromHistory(const Student &student,
     QMap<QString, ClassTotals> perClass; // ordered by class code
     AttendanceStats all;
     for (const auto &e : history) {
-        ClassTotals &c = perClass[e.session.classCode];
-        c.name = e.className;
-        ReportFormatting::count(&c.stats, e.record.status);
-        ReportFormatting::count(&all, e.record.status);
+        ClassTotals &c = perClass[e.classCode];
+        c.name = classNames.value(e.classCode);
+        ReportFormatting::count(&c.stats, e.status);
+        ReportFormatting::count(&all, e.status);
     }
 
     ReportTable &summary = doc.addTable(QStringLiteral("Summary"));
@@ -79,8 +87,8 @@ ReportDocument StudentHistoryReport::fromHistory(const Student &student,
     t.highlightText(statusColumn, statusColumn, ReportFormatting::statusWord(AttendanceStatus::Absent));
     t.reserveRows(int(history.size()));
     for (const auto &e : history) {
-        t.addRow({ e.session.date, e.session.classCode, e.session.period, e.session.subject,
-                   ReportFormatting::statusWord(e.record.status), markSourceName(e.record.source) });
+        t.addRow({ e.date, e.classCode, e.period, e.subject, ReportFormatting::statusWord(e.status),
+                   markSourceName(e.source) });
     }
     return doc;
 }

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "reports/ReportDocument.h"
-#include "storage/ReportQueries.h"
 #include "storage/Student.h"
+#include "storage/StudentHistoryEntry.h"
+
+#include <QHash>
 
 #include <QDate>
 
@@ -21,8 +23,10 @@ public:
     // studentId: the human student ID.
     static Result<ReportDocument> build(Database &db, const QString &studentId, const QDate &from, const QDate &to,
                                         double thresholdPercent);
-    static ReportDocument fromHistory(const Student &student, const QList<ReportQueries::HistoryEntry> &history,
-                                      const QDate &from, const QDate &to, double thresholdPercent);
+    // classNames: by class code.
+    static ReportDocument fromHistory(const Student &student, const QList<StudentHistoryEntry> &history,
+                                      const QHash<QString, QString> &classNames, const QDate &from, const QDate &to,
+                                      double thresholdPercent);
 };
 
 } // namespace rollcall

@@ -56,7 +56,7 @@ struct Counts
 };
 
 // The register as the database holds it, read through the ordinary repositories
-// (not ReportQueries, which the report itself uses).
+// (not AttendanceQueries, which the report itself uses).
 ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, const QDate &from, const QDate &to)
 {
     ExpectedRegister out;

@@ -108,8 +108,8 @@ void TestStudentHistoryReport::matchesDatabase()
         }
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
-        return std::tie(x.session.date, x.session.classCode, x.session.period)
-            < std::tie(y.session.date, y.session.classCode, y.session.period);
+        return std::tie(x.session.date, x.session.period, x.session.classCode)
+            < std::tie(y.session.date, y.session.period, y.session.classCode);
     });
     QCOMPARE(rows.size(), sessions);
 
