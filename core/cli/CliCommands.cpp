@@ -4,6 +4,7 @@
 #include "cli/ClassListCommand.h"
 #include "cli/CliCommandGroup.h"
 #include "cli/ExportCommand.h"
+#include "cli/DetectCommand.h"
 #include "cli/ModelsCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/SessionListCommand.h"
@@ -21,6 +22,7 @@ namespace rollcall {
 std::vector<std::unique_ptr<CliCommand>> createCliCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<DetectCommand>());
     commands.push_back(std::make_unique<ModelsCommand>());
 
     // Groups: add an action with group->add(std::make_unique<YourCommand>()), where

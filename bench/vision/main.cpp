@@ -1,0 +1,31 @@
+#include "BenchCommon.h"
+#include "DetectionBench.h"
+#include "LfwBench.h"
+#include "QualityBench.h"
+#include "common/AppPaths.h"
+
+#include <QCoreApplication>
+
+using namespace rollcall::bench;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    args.removeAt(1);
+    if (command == QLatin1String("detect"))
+        return detectionBench(args);
+    if (command == QLatin1String("detect-one"))
+        return detectOne(args);
+    if (command == QLatin1String("lfw"))
+        return lfwBench(args);
+    if (command == QLatin1String("quality"))
+        return qualityBench(args);
+    if (command == QLatin1String("memory"))
+        return memoryBench(args);
+    print(QStringLiteral("usage: rollcall-bench-vision detect|memory|lfw|classroom [options]\n"
+                         "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
+                         "  memory [--megapixels 12]                              peak RSS on a large photo"));
+    return 2;
+}

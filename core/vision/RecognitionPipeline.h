@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Result.h"
+#include "models/ModelRegistry.h"
+#include "vision/RecognitionResult.h"
+#include "vision/VisionSettings.h"
+#include "vision/embedding/EmbedderSpec.h"
+#include "vision/matching/StudentTemplate.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <opencv2/core/mat.hpp>
+
+#include <atomic>
+#include <memory>
+
+namespace rollcall {
+
+class Embedder;
+class FaceAligner;
+class FaceDetector;
+
+// decode → detect → align → embed → match for the photos of one class session.
+// Owns its models (loaded on first use, in the thread that runs it) and no UI.
+// Run it synchronously with run() (CLI, tests) or move it to a worker thread
+// and call start(), which reports through the signals. cancel() may be called
+// from any thread; the run stops between stages and batches with a Cancelled error.
+class RecognitionPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Input
+    {
+        QString path; // decoded with ImageLoader when image is empty
+        cv::Mat image; // 8-bit BGR, already decoded
+    };
+
+    explicit RecognitionPipeline(const QString &modelsDir, QObject *parent = nullptr);
+    ~RecognitionPipeline() override;
+
+    void setDetectionSettings(const DetectionSettings &settings) { m_detection = settings; }
+    void setImageLimits(const ImageLimits &limits) { m_limits = limits; }
+    // The embedding model to use; empty: EmbedderFactory's default.
+    void setEmbedderModel(const QString &modelId) { m_embedderModel = modelId; }
+    // The resolved embedding model id and its contract (thresholds) — the
+    // caller needs these to fetch the roster's templates for the same model.
+    QString embedderModel() const;
+    Result<EmbedderSpec> embedderSpec() const;
+    // Templates of the class being marked; empty: faces are embedded, not matched.
+    void setRoster(std::vector<StudentTemplate> roster) { m_roster = std::move(roster); }
+    void setInputs(std::vector<Input> inputs) { m_inputs = std::move(inputs); }
+    void setPhotos(const QStringList &paths);
+    // Keep the aligned chips in the result (enrolment stores them).
+    void setKeepChips(bool keep) { m_keepChips = keep; }
+
+    // Loads the models now (otherwise the first run does).
+    Status prepare();
+    Result<RecognitionResult> run();
+    void cancel() { m_cancel.store(true); }
+    bool isCancelled() const { return m_cancel.load(); }
+
+public Q_SLOTS:
+    // run(), then finished or failed.
+    void start();
+
+Q_SIGNALS:
+    // percent 0..100 and the stage in words ("Detecting faces in photo 1 of 2").
+    void progress(int percent, const QString &stage);
+    void finished(const rollcall::RecognitionResult &result);
+    void failed(const rollcall::Error &error);
+
+private:
+    Result<PhotoResult> processPhoto(size_t index, RecognitionResult &result);
+    void report(size_t photo, double withinPhoto, const QString &stage);
+
+    ModelRegistry m_registry;
+    DetectionSettings m_detection;
+    ImageLimits m_limits;
+    QString m_embedderModel;
+    std::vector<StudentTemplate> m_roster;
+    std::vector<Input> m_inputs;
+    bool m_keepChips = true;
+    std::atomic_bool m_cancel { false };
+
+    std::unique_ptr<FaceDetector> m_detector;
+    std::unique_ptr<FaceAligner> m_aligner;
+    std::unique_ptr<Embedder> m_embedder;
+};
+
+} // namespace rollcall

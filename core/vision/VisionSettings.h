@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace rollcall {
+
+// Every size and threshold of the vision pipeline with its default, in one
+// place. Embedding thresholds are not here: they belong to each model and come
+// from its descriptor (EmbedderSpec).
+
+struct ImageLimits
+{
+    qint64 maxPixels = 50'000'000; // larger images are refused (decompression bombs)
+    qint64 maxFileBytes = 512LL * 1024 * 1024;
+};
+
+struct DetectionSettings
+{
+    // Faces whose box is smaller than this (longer side, original pixels) are
+    // reported with too_small = true and not recognised.
+    int minRecognisableSize = 24;
+    // Proposals smaller than this are dropped as noise.
+    int minFaceSize = 8;
+
+    // YuNet proposals.
+    float proposalScoreThreshold = 0.7f;
+    float proposalNmsThreshold = 0.3f;
+    // Images are run whole when their longer side is at most this; larger ones are
+    // run downscaled to it (large faces) and at full resolution in tiles (small faces).
+    int proposalWholeSide = 2048;
+    int proposalTileSize = 960;
+    int proposalTileOverlap = 160;
+
+    // dlib CNN confirmation: a square crop of cropFactor × the proposal's size,
+    // scaled so the face is about confirmFaceSize pixels.
+    int confirmFaceSize = 76;
+    double confirmCropFactor = 1.7;
+    int confirmBatchSize = 16;
+    int confirmPyramidLevels = 2; // of dlib's 5/6 pyramid; 0: all
+    double dlibAdjustThreshold = -0.5; // added to dlib's own threshold (0); lower keeps more
+    // Proposals dlib does not confirm are kept when YuNet is at least this sure.
+    float keepUnconfirmedScore = 0.88f;
+
+    float nmsIou = 0.4f; // final non-maximum suppression
+};
+
+struct QualitySettings
+{
+    int minFaceSize = 80; // registration photos need a face at least this big
+    // A second face counts only if it is at least this fraction of the largest
+    // one (a tiny face far behind the student does not make the photo ambiguous).
+    double secondFaceRatio = 0.5;
+    double minSharpness = 12.0; // variance of the Laplacian on the 150 px face chip
+    double minBrightness = 40.0; // mean grey level of the face, 0..255
+    double maxBrightness = 220.0;
+};
+
+} // namespace rollcall

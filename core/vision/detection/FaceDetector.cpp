@@ -1,0 +1,345 @@
+#include "vision/detection/FaceDetector.h"
+
+#include "common/LogCategories.h"
+#include "models/ModelRegistry.h"
+#include "vision/ComputeDevice.h"
+#include "vision/DlibNetworks.h"
+
+#include <QElapsedTimer>
+
+#include <opencv2/dnn.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect/face.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rollcall {
+namespace {
+
+float iou(const cv::Rect2f &a, const cv::Rect2f &b)
+{
+    const float inter = (a & b).area();
+    const float uni = a.area() + b.area() - inter;
+    return uni > 0.0f ? inter / uni : 0.0f;
+}
+
+// Intersection over the smaller box: catches a partial box inside a full one.
+float iomin(const cv::Rect2f &a, const cv::Rect2f &b)
+{
+    const float inter = (a & b).area();
+    const float smaller = std::min(a.area(), b.area());
+    return smaller > 0.0f ? inter / smaller : 0.0f;
+}
+
+// Keeps the better of overlapping faces; `better` orders candidates.
+template<typename Better>
+std::vector<DetectedFace> suppress(std::vector<DetectedFace> faces, float iouLimit, float iominLimit, Better better)
+{
+    std::sort(faces.begin(), faces.end(), better);
+    std::vector<DetectedFace> kept;
+    kept.reserve(faces.size());
+    for (const DetectedFace &f : faces) {
+        bool overlaps = false;
+        for (const DetectedFace &k : kept) {
+            if (iou(f.box, k.box) > iouLimit || iomin(f.box, k.box) > iominLimit) {
+                overlaps = true;
+                break;
+            }
+        }
+        if (!overlaps)
+            kept.push_back(f);
+    }
+    return kept;
+}
+
+// YuNet boxes run from the hairline to the chin; dlib's CNN and its 5-point
+// predictor use a tighter square around eyes, nose and mouth. This maps one to
+// the other (fitted on faces both detectors found; see docs/vision.md).
+cv::Rect2f yunetToDlibBox(const cv::Rect2f &b)
+{
+    const float side = 0.74f * std::max(b.width, b.height);
+    const float cx = b.x + 0.5f * b.width;
+    const float cy = b.y + 0.49f * b.height;
+    return { cx - side / 2, cy - side / 2, side, side };
+}
+
+// A square crop of `side` pixels around `centre`, scaled to outSize×outSize
+// (black outside the image). Returns the scale factor crop/original.
+double cropScaled(const cv::Mat &image, cv::Point2f centre, float side, int outSize, cv::Mat &out)
+{
+    const double k = double(outSize) / side;
+    const double x0 = centre.x - side / 2.0;
+    const double y0 = centre.y - side / 2.0;
+    if (k >= 1.0) {
+        const cv::Matx23d m(k, 0, -x0 * k, 0, k, -y0 * k);
+        cv::warpAffine(image, out, m, cv::Size(outSize, outSize), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+        return k;
+    }
+    // Downscaling: area interpolation on the padded region avoids aliasing.
+    const cv::Rect region(int(std::floor(x0)), int(std::floor(y0)), int(std::ceil(side)), int(std::ceil(side)));
+    const cv::Rect inside = region & cv::Rect(0, 0, image.cols, image.rows);
+    cv::Mat padded(region.size(), image.type(), cv::Scalar::all(0));
+    if (!inside.empty())
+        image(inside).copyTo(padded(inside - region.tl()));
+    cv::resize(padded, out, cv::Size(outSize, outSize), 0, 0, cv::INTER_AREA);
+    return double(outSize) / region.width;
+}
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+FaceDetector::FaceDetector() = default;
+FaceDetector::~FaceDetector() = default;
+
+Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const ModelRegistry &registry,
+                                                           const DetectionSettings &settings)
+{
+    const auto yunetPath = registry.requireFile(QStringLiteral("yunet-2022mar"));
+    if (!yunetPath)
+        return yunetPath.error();
+    const auto mmodPath = registry.requireFile(QStringLiteral("dlib-mmod-face"));
+    if (!mmodPath)
+        return mmodPath.error();
+
+    std::unique_ptr<FaceDetector> detector(new FaceDetector);
+    detector->m_settings = settings;
+    int backend = cv::dnn::DNN_BACKEND_OPENCV;
+    int target = cv::dnn::DNN_TARGET_CPU;
+#ifdef ROLLCALL_CUDA_ENABLED
+    if (ComputeDevice::current().isCuda()) {
+        backend = cv::dnn::DNN_BACKEND_CUDA;
+        target = cv::dnn::DNN_TARGET_CUDA;
+        detector->m_device = QStringLiteral("cuda");
+    }
+#endif
+    try {
+        detector->m_yunet = cv::FaceDetectorYN::create(yunetPath->toStdString(), std::string(), cv::Size(320, 320),
+                                                       settings.proposalScoreThreshold, settings.proposalNmsThreshold,
+                                                       5000, backend, target);
+    } catch (const cv::Exception &e) {
+        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1: %2")
+                                       .arg(yunetPath.value(), QString::fromUtf8(e.what())));
+    }
+    if (!detector->m_yunet)
+        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1").arg(yunetPath.value()));
+
+    detector->m_dlib = std::make_unique<DlibNetworks>();
+    if (Status s = detector->m_dlib->loadDetector(mmodPath.value()); !s.ok())
+        return s.error();
+    return detector;
+}
+
+void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
+                             std::vector<DetectedFace> &out)
+{
+    m_yunet->setInputSize(image.size());
+    cv::Mat rows;
+    m_yunet->detect(image, rows);
+    const float margin = 2.0f;
+    for (int i = 0; i < rows.rows; ++i) {
+        const float *r = rows.ptr<float>(i);
+        const cv::Rect2f local(r[0], r[1], r[2], r[3]);
+        if (dropBorderFaces
+            && (local.x < margin || local.y < margin || local.br().x > image.cols - margin
+                || local.br().y > image.rows - margin))
+            continue; // cut by the tile edge; the overlapping tile or the downscaled pass has it whole
+        DetectedFace face;
+        const auto toOriginal
+            = [&](float x, float y) { return cv::Point2f(float(x / scale + offset.x), float(y / scale + offset.y)); };
+        const cv::Point2f tl = toOriginal(local.x, local.y);
+        const cv::Point2f br = toOriginal(local.br().x, local.br().y);
+        face.box = cv::Rect2f(tl, br);
+        for (int p = 0; p < 5; ++p)
+            face.landmarks[size_t(p)] = toOriginal(r[4 + 2 * p], r[5 + 2 * p]);
+        face.hasLandmarks = true;
+        face.confidence = r[14];
+        out.push_back(face);
+    }
+}
+
+Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, const std::atomic_bool *cancel)
+{
+    std::vector<DetectedFace> raw;
+    const int longSide = std::max(bgr.cols, bgr.rows);
+    try {
+        if (longSide <= m_settings.proposalWholeSide) {
+            proposeIn(bgr, 1.0, {}, false, raw);
+        } else {
+            // Large faces: the whole photo, downscaled.
+            const double scale = double(m_settings.proposalWholeSide) / longSide;
+            cv::Mat small;
+            cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
+            proposeIn(small, scale, {}, false, raw);
+            small.release();
+            // Small faces: full-resolution tiles that overlap by more than a face
+            // the downscaled pass could miss.
+            const int tile = m_settings.proposalTileSize;
+            const int stride = tile - m_settings.proposalTileOverlap;
+            for (int y = 0; y < bgr.rows; y += stride) {
+                for (int x = 0; x < bgr.cols; x += stride) {
+                    if (isCancelled(cancel))
+                        return Error::cancelled();
+                    const cv::Rect r = cv::Rect(x, y, tile, tile) & cv::Rect(0, 0, bgr.cols, bgr.rows);
+                    if (r.width < 32 || r.height < 32)
+                        continue;
+                    proposeIn(bgr(r).clone(), 1.0, r.tl(), true, raw);
+                    if (x + tile >= bgr.cols)
+                        break;
+                }
+                if (y + tile >= bgr.rows)
+                    break;
+            }
+        }
+    } catch (const cv::Exception &e) {
+        return Error::generic(QStringLiteral("YuNet face detection failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+
+    std::vector<DetectedFace> faces;
+    faces.reserve(raw.size());
+    for (DetectedFace &f : raw) {
+        f.box = yunetToDlibBox(f.box);
+        if (f.size() < m_settings.minFaceSize)
+            continue;
+        f.tooSmall = f.size() < m_settings.minRecognisableSize;
+        faces.push_back(f);
+    }
+    return suppress(std::move(faces), m_settings.proposalNmsThreshold, 0.7f,
+                    [](const DetectedFace &a, const DetectedFace &b) { return a.confidence > b.confidence; });
+}
+
+Status FaceDetector::confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel)
+{
+    const int cropSize = int(std::lround(m_settings.confirmCropFactor * m_settings.confirmFaceSize));
+    const size_t batch = size_t(std::max(1, m_settings.confirmBatchSize));
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < faces.size(); ++i) {
+        if (!faces[i].tooSmall)
+            todo.push_back(i);
+    }
+    for (size_t begin = 0; begin < todo.size(); begin += batch) {
+        if (isCancelled(cancel))
+            return Error::cancelled();
+        const size_t end = std::min(todo.size(), begin + batch);
+        std::vector<cv::Mat> crops;
+        std::vector<double> scales;
+        std::vector<cv::Point2f> origins;
+        for (size_t j = begin; j < end; ++j) {
+            const DetectedFace &f = faces[todo[j]];
+            const cv::Point2f centre(f.box.x + f.box.width / 2, f.box.y + f.box.height / 2);
+            const float side = float(m_settings.confirmCropFactor) * f.size();
+            cv::Mat crop;
+            scales.push_back(cropScaled(bgr, centre, side, cropSize, crop));
+            origins.emplace_back(centre.x - side / 2, centre.y - side / 2);
+            crops.push_back(std::move(crop));
+        }
+        const auto detections
+            = m_dlib->detect(crops, m_settings.dlibAdjustThreshold, int(crops.size()), m_settings.confirmPyramidLevels);
+        if (!detections)
+            return detections.error();
+        for (size_t j = begin; j < end; ++j) {
+            DetectedFace &f = faces[todo[j]];
+            const double k = scales[j - begin];
+            const cv::Point2f origin = origins[j - begin];
+            // The crop may hold neighbours too: take the detection that best
+            // matches this proposal.
+            float bestOverlap = 0.3f;
+            const DlibNetworks::Detection *best = nullptr;
+            cv::Rect2f bestBox;
+            for (const auto &d : detections.value()[j - begin]) {
+                const cv::Rect2f box(float(d.box.x / k + origin.x), float(d.box.y / k + origin.y),
+                                     float(d.box.width / k), float(d.box.height / k));
+                const float overlap = iou(box, f.box);
+                if (overlap > bestOverlap) {
+                    bestOverlap = overlap;
+                    best = &d;
+                    bestBox = box;
+                }
+            }
+            if (best) {
+                f.confirmed = true;
+                f.dlibConfidence = best->confidence;
+                f.box = bestBox;
+            }
+        }
+    }
+    return {};
+}
+
+Result<FaceDetector::Output> FaceDetector::detect(const cv::Mat &bgr, const std::atomic_bool *cancel)
+{
+    if (bgr.empty() || bgr.type() != CV_8UC3)
+        return Error::badInput(QStringLiteral("Face detection needs an 8-bit colour image"));
+    Output output;
+    QElapsedTimer timer;
+    timer.start();
+    auto proposals = propose(bgr, cancel);
+    if (!proposals)
+        return proposals.error();
+    output.proposeMs = double(timer.nsecsElapsed()) / 1e6;
+    output.proposals = int(proposals->size());
+
+    timer.restart();
+    std::vector<DetectedFace> faces = std::move(proposals.value());
+    if (Status s = confirm(bgr, faces, cancel); !s.ok())
+        return s.error();
+    std::vector<DetectedFace> kept;
+    kept.reserve(faces.size());
+    for (DetectedFace &f : faces) {
+        if (f.tooSmall || f.confirmed || f.confidence >= m_settings.keepUnconfirmedScore) {
+            f.tooSmall = f.size() < m_settings.minRecognisableSize;
+            kept.push_back(f);
+        }
+    }
+    output.faces = suppress(std::move(kept), m_settings.nmsIou, 0.7f, [](const DetectedFace &a, const DetectedFace &b) {
+        if (a.confirmed != b.confirmed)
+            return a.confirmed;
+        return a.confidence > b.confidence;
+    });
+    // Reading order (top to bottom, left to right) makes output stable and readable.
+    std::sort(output.faces.begin(), output.faces.end(), [](const DetectedFace &a, const DetectedFace &b) {
+        const float rowA = std::floor(a.box.y / std::max(1.0f, a.box.height));
+        const float rowB = std::floor(b.box.y / std::max(1.0f, b.box.height));
+        if (rowA != rowB)
+            return a.box.y < b.box.y;
+        return a.box.x < b.box.x;
+    });
+    output.confirmMs = double(timer.nsecsElapsed()) / 1e6;
+    return output;
+}
+
+Result<FaceDetector::Output> FaceDetector::detectWithDlibOnly(const cv::Mat &bgr, int upsample)
+{
+    Output output;
+    QElapsedTimer timer;
+    timer.start();
+    cv::Mat image = bgr;
+    double scale = 1.0;
+    for (int i = 0; i < upsample; ++i) {
+        cv::Mat up;
+        cv::pyrUp(image, up);
+        image = up;
+        scale *= 2.0;
+    }
+    const auto detections = m_dlib->detect({ image }, 0.0, 1);
+    if (!detections)
+        return detections.error();
+    for (const auto &d : detections->front()) {
+        DetectedFace f;
+        f.box = cv::Rect2f(float(d.box.x / scale), float(d.box.y / scale), float(d.box.width / scale),
+                           float(d.box.height / scale));
+        f.confirmed = true;
+        f.dlibConfidence = d.confidence;
+        f.confidence = 1.0f;
+        f.tooSmall = f.size() < m_settings.minRecognisableSize;
+        output.faces.push_back(f);
+    }
+    output.confirmMs = double(timer.nsecsElapsed()) / 1e6;
+    return output;
+}
+
+} // namespace rollcall

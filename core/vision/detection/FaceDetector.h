@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vision/VisionSettings.h"
+#include "vision/detection/DetectedFace.h"
+
+#include <QString>
+
+#include <opencv2/core/mat.hpp>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace cv {
+class FaceDetectorYN;
+}
+
+namespace rollcall {
+
+class DlibNetworks;
+class ModelRegistry;
+
+// Finds faces of every size in a photo without the cost of running dlib's CNN
+// over the whole (upsampled) image: YuNet proposes faces over the whole photo
+// (downscaled for large faces, tiled at full resolution for small ones, so
+// memory stays bounded), dlib's CNN confirms and re-boxes each proposal on a
+// small crop scaled so the face is ~80 px, and non-maximum suppression merges
+// the rest. Faces too small to recognise are still reported, flagged.
+class FaceDetector
+{
+public:
+    struct Output
+    {
+        std::vector<DetectedFace> faces;
+        int proposals = 0;
+        double proposeMs = 0.0;
+        double confirmMs = 0.0;
+    };
+
+    ~FaceDetector();
+
+    static Result<std::unique_ptr<FaceDetector>> create(const ModelRegistry &registry,
+                                                        const DetectionSettings &settings = {});
+
+    // bgr: 8-bit BGR. cancel, if given, is checked between tiles and batches.
+    Result<Output> detect(const cv::Mat &bgr, const std::atomic_bool *cancel = nullptr);
+    // The stock path for comparison in benchmarks: dlib's CNN over the whole
+    // image, upsampled `upsample` times by 2, as dlib's examples do.
+    Result<Output> detectWithDlibOnly(const cv::Mat &bgr, int upsample);
+
+    const DetectionSettings &settings() const { return m_settings; }
+    void setSettings(const DetectionSettings &settings) { m_settings = settings; }
+    QString deviceName() const { return m_device; }
+    static QString name() { return QStringLiteral("yunet+dlib-cnn"); }
+
+private:
+    FaceDetector();
+    Result<std::vector<DetectedFace>> propose(const cv::Mat &bgr, const std::atomic_bool *cancel);
+    void proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
+                   std::vector<DetectedFace> &out);
+    Status confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel);
+
+    DetectionSettings m_settings;
+    cv::Ptr<cv::FaceDetectorYN> m_yunet;
+    std::unique_ptr<DlibNetworks> m_dlib;
+    QString m_device = QStringLiteral("cpu");
+};
+
+} // namespace rollcall

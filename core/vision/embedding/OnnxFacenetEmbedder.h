@@ -1,0 +1,38 @@
+#pragma once
+
+#include "vision/embedding/Embedder.h"
+
+#include <opencv2/dnn.hpp>
+
+#include <memory>
+
+namespace rollcall {
+
+// A Facenet512-style ONNX model run by OpenCV's DNN module: NHWC [N,H,W,3]
+// (tf2onnx export of deepface's Keras model) or NCHW [N,3,H,W] (facenet-pytorch),
+// pixels normalised as the descriptor says, all faces of a photo in a few
+// batched forward passes. Uses the CUDA backend (FP16) when OpenCV has CUDA
+// and the compute device is a GPU, the CPU otherwise.
+class OnnxFacenetEmbedder : public Embedder
+{
+public:
+    static Result<std::unique_ptr<Embedder>> create(const EmbedderSpec &spec, const QString &modelPath,
+                                                    int batchSize = 16);
+
+    Result<std::vector<Embedding>> embed(const std::vector<cv::Mat> &chips,
+                                         const std::atomic_bool *cancel = nullptr) override;
+    QString deviceName() const override { return m_device; }
+
+    // The network input for chips (exposed for tests): NCHW or NHWC float blob.
+    cv::Mat makeBlob(const std::vector<cv::Mat> &chips) const;
+
+private:
+    OnnxFacenetEmbedder(const EmbedderSpec &spec, int batchSize);
+    cv::Mat prepare(const cv::Mat &chip) const;
+
+    cv::dnn::Net m_net;
+    int m_batchSize;
+    QString m_device = QStringLiteral("cpu");
+};
+
+} // namespace rollcall
