@@ -1,4 +1,5 @@
 #include "BenchCommon.h"
+#include "ClassroomBench.h"
 #include "DetectionBench.h"
 #include "LfwBench.h"
 #include "QualityBench.h"
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
         return detectOne(args);
     if (command == QLatin1String("lfw"))
         return lfwBench(args);
+    if (command == QLatin1String("classroom"))
+        return classroomBench(args);
     if (command == QLatin1String("quality"))
         return qualityBench(args);
     if (command == QLatin1String("memory"))

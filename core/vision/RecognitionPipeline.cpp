@@ -132,7 +132,7 @@ Result<PhotoResult> RecognitionPipeline::processPhoto(size_t index, RecognitionR
 
     report(index, 0.7, QStringLiteral("Recognising faces in ") + ofN);
     timer.restart();
-    auto embeddings = m_embedder->embed(chips.value(), &m_cancel);
+    auto embeddings = m_embedder->embedJittered(chips.value(), m_jitters, &m_cancel);
     if (!embeddings)
         return embeddings.error();
     result.timings.embedMs += elapsedMs(timer);

@@ -54,6 +54,8 @@ public:
     void setPhotos(const QStringList &paths);
     // Keep the aligned chips in the result (enrolment stores them).
     void setKeepChips(bool keep) { m_keepChips = keep; }
+    // Embed each face this many extra jittered times (enrolment: steadier templates).
+    void setJitters(int jitters) { m_jitters = jitters; }
 
     // Loads the models now (otherwise the first run does).
     Status prepare();
@@ -82,6 +84,7 @@ private:
     std::vector<StudentTemplate> m_roster;
     std::vector<Input> m_inputs;
     bool m_keepChips = true;
+    int m_jitters = 0;
     std::atomic_bool m_cancel { false };
 
     std::unique_ptr<FaceDetector> m_detector;

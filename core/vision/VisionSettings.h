@@ -20,7 +20,7 @@ struct DetectionSettings
     // reported with too_small = true and not recognised.
     int minRecognisableSize = 24;
     // Proposals smaller than this are dropped as noise.
-    int minFaceSize = 8;
+    int minFaceSize = 6;
 
     // YuNet proposals.
     float proposalScoreThreshold = 0.7f;
@@ -39,7 +39,7 @@ struct DetectionSettings
     int confirmPyramidLevels = 2; // of dlib's 5/6 pyramid; 0: all
     double dlibAdjustThreshold = -0.5; // added to dlib's own threshold (0); lower keeps more
     // Proposals dlib does not confirm are kept when YuNet is at least this sure.
-    float keepUnconfirmedScore = 0.88f;
+    float keepUnconfirmedScore = 0.98f;
 
     float nmsIou = 0.4f; // final non-maximum suppression
 };
@@ -53,6 +53,8 @@ struct QualitySettings
     double minSharpness = 12.0; // variance of the Laplacian on the 150 px face chip
     double minBrightness = 40.0; // mean grey level of the face, 0..255
     double maxBrightness = 220.0;
+    // Jittered copies embedded per registration photo for a steadier template.
+    int enrolmentJitters = 6;
 };
 
 } // namespace rollcall

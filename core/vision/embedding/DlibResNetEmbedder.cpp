@@ -25,8 +25,8 @@ Result<std::unique_ptr<Embedder>> DlibResNetEmbedder::create(const EmbedderSpec 
     return std::unique_ptr<Embedder>(std::move(embedder));
 }
 
-Result<std::vector<Embedding>> DlibResNetEmbedder::embed(const std::vector<cv::Mat> &chips,
-                                                         const std::atomic_bool *cancel)
+Result<std::vector<Embedding>> DlibResNetEmbedder::computeRaw(const std::vector<cv::Mat> &chips,
+                                                              const std::atomic_bool *cancel)
 {
     std::vector<Embedding> result;
     result.reserve(chips.size());
@@ -49,10 +49,8 @@ Result<std::vector<Embedding>> DlibResNetEmbedder::embed(const std::vector<cv::M
         auto vectors = m_net->embed(batch, int(batch.size()));
         if (!vectors)
             return vectors.error();
-        for (auto &v : vectors.value()) {
-            normalise(v);
+        for (auto &v : vectors.value())
             result.push_back(std::move(v));
-        }
     }
     return result;
 }

@@ -16,9 +16,11 @@ public:
     static Result<std::unique_ptr<Embedder>> create(const EmbedderSpec &spec, const QString &modelPath);
     ~DlibResNetEmbedder() override;
 
-    Result<std::vector<Embedding>> embed(const std::vector<cv::Mat> &chips,
-                                         const std::atomic_bool *cancel = nullptr) override;
     QString deviceName() const override;
+
+protected:
+    Result<std::vector<Embedding>> computeRaw(const std::vector<cv::Mat> &chips,
+                                              const std::atomic_bool *cancel) override;
 
 private:
     explicit DlibResNetEmbedder(const EmbedderSpec &spec);

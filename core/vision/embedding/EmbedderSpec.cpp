@@ -50,6 +50,9 @@ Result<EmbedderSpec> EmbedderSpec::fromDescriptor(const ModelDescriptor &descrip
     s.pixelScale = norm.value(QLatin1String("scale")).toDouble(1.0);
     s.outputSize = j.value(QLatin1String("output_size")).toInt(0);
     s.metric = j.value(QLatin1String("metric")).toString(s.metric);
+    s.flipAverage = j.value(QLatin1String("flip_average")).toBool(false);
+    if (qEnvironmentVariableIsSet("ROLLCALL_FLIP_AVERAGE")) // for benchmarks: compare with and without
+        s.flipAverage = qEnvironmentVariableIntValue("ROLLCALL_FLIP_AVERAGE") != 0;
     s.matchThreshold = j.value(QLatin1String("match_threshold")).toDouble(s.matchThreshold);
     s.uncertainBand = j.value(QLatin1String("uncertain_band")).toDouble(s.uncertainBand);
     s.ambiguityMargin = j.value(QLatin1String("ambiguity_margin")).toDouble(s.ambiguityMargin);

@@ -31,6 +31,8 @@ public:
     double pixelMean = 0.0; // input = (pixel − mean) × scale
     double pixelScale = 1.0;
     int outputSize = 128;
+    // Average the embeddings of each chip and its mirror image (test-time augmentation).
+    bool flipAverage = false;
     QString metric = QStringLiteral("cosine");
     // Cosine distance at or below which a face may match a student (LFW-calibrated).
     double matchThreshold = 0.3;

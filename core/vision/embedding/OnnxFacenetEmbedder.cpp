@@ -93,8 +93,8 @@ cv::Mat OnnxFacenetEmbedder::makeBlob(const std::vector<cv::Mat> &chips) const
     return blob;
 }
 
-Result<std::vector<Embedding>> OnnxFacenetEmbedder::embed(const std::vector<cv::Mat> &chips,
-                                                          const std::atomic_bool *cancel)
+Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeRaw(const std::vector<cv::Mat> &chips,
+                                                               const std::atomic_bool *cancel)
 {
     std::vector<Embedding> result;
     result.reserve(chips.size());
@@ -126,9 +126,7 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::embed(const std::vector<cv::
         const cv::Mat rows = out.reshape(1, n);
         for (int i = 0; i < n; ++i) {
             const float *p = rows.ptr<float>(i);
-            Embedding v(p, p + m_spec.outputSize);
-            normalise(v);
-            result.push_back(std::move(v));
+            result.emplace_back(p, p + m_spec.outputSize);
         }
     }
     return result;

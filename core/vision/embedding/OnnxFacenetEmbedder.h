@@ -19,12 +19,14 @@ public:
     static Result<std::unique_ptr<Embedder>> create(const EmbedderSpec &spec, const QString &modelPath,
                                                     int batchSize = 16);
 
-    Result<std::vector<Embedding>> embed(const std::vector<cv::Mat> &chips,
-                                         const std::atomic_bool *cancel = nullptr) override;
     QString deviceName() const override { return m_device; }
 
     // The network input for chips (exposed for tests): NCHW or NHWC float blob.
     cv::Mat makeBlob(const std::vector<cv::Mat> &chips) const;
+
+protected:
+    Result<std::vector<Embedding>> computeRaw(const std::vector<cv::Mat> &chips,
+                                              const std::atomic_bool *cancel) override;
 
 private:
     OnnxFacenetEmbedder(const EmbedderSpec &spec, int batchSize);
