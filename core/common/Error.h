@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace rollcall {
@@ -43,3 +44,6 @@ private:
 };
 
 } // namespace rollcall
+
+// Errors travel through queued signals (jobs on worker threads).
+Q_DECLARE_METATYPE(rollcall::Error)

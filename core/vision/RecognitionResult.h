@@ -67,4 +67,3 @@ struct RecognitionResult
 } // namespace rollcall
 
 Q_DECLARE_METATYPE(rollcall::RecognitionResult)
-Q_DECLARE_METATYPE(rollcall::Error)

@@ -27,8 +27,14 @@ void TestModelRegistry::builtinDescriptorsAreValid()
         ids << d.id;
     for (const char *id : { "dlib-mmod-face", "dlib-shape5", "dlib-resnet-v1", "yunet-2022mar" })
         QVERIFY2(ids.contains(QLatin1String(id)), id);
-    for (const auto &d : builtins)
-        QCOMPARE(d.sha256.size(), 64);
+    // Models RollCall fetches itself are pinned; user-supplied ones (Facenet512
+    // exports) are identified by their contract and checked when added.
+    for (const auto &d : builtins) {
+        if (d.required)
+            QCOMPARE(d.sha256.size(), 64);
+        else
+            QVERIFY(d.sha256.isEmpty() || d.sha256.size() == 64);
+    }
 }
 
 void TestModelRegistry::installedModelsMatchTheirChecksums()
