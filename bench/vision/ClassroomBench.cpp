@@ -62,7 +62,8 @@ int classroomBench(const QStringList &args)
         print(QStringLiteral("cannot read %1").arg(file.fileName()));
         return 3;
     }
-    const QJsonArray classes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("classes")).toArray();
+    const QJsonArray classes
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("classes")).toArray();
 
     RecognitionPipeline pipeline(modelsDir());
     if (parser.isSet(QStringLiteral("model")))
@@ -112,11 +113,15 @@ int classroomBench(const QStringList &args)
             dump.insert(student.value(QLatin1String("student_id")).toString(), samples);
             const Embedding t = EnrolmentAnalyser::templateOf(analysed.value());
             if (t.empty()) {
-                print(QStringLiteral("no usable photo for %1").arg(student.value(QLatin1String("student_id")).toString()));
+                print(QStringLiteral("no usable photo for %1")
+                          .arg(student.value(QLatin1String("student_id")).toString()));
                 continue;
             }
-            rosters[code].push_back({ student.value(QLatin1String("student_id")).toString(),
-                                      student.value(QLatin1String("name")).toString(), t, 3 });
+            rosters[code].push_back({ .studentUuid = student.value(QLatin1String("student_id")).toString(),
+                                      .studentId = student.value(QLatin1String("student_id")).toString(),
+                                      .name = student.value(QLatin1String("name")).toString(),
+                                      .embedding = t,
+                                      .sampleCount = 3 });
         }
         QSet<QString> present;
         for (const auto &p : cls.value(QLatin1String("present")).toArray())

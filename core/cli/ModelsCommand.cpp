@@ -5,6 +5,7 @@
 #include "models/ModelImporter.h"
 #include "models/ModelRegistry.h"
 #include "vision/ComputeDevice.h"
+#include "vision/embedding/EmbeddingModelInstaller.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -21,10 +22,16 @@ int ModelsCommand::run(CliContext &context, const QStringList &args)
                                                     "ROLLCALL_MODEL_BASE_URL, the setting, the system "
                                                     "configuration, else each model's own URL)."),
                                      QStringLiteral("URL"));
-    parser.addOptions({ json, baseUrl });
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list (default); fetch: download the missing required models; "
-                                                "import FILE…: install model files you already have."));
+    const QCommandLineOption descriptor(QStringLiteral("descriptor"),
+                                        QStringLiteral("add: the model's descriptor (not needed for the two common "
+                                                       "Facenet512 exports)."),
+                                        QStringLiteral("FILE.json"));
+    parser.addOptions({ json, baseUrl, descriptor });
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("list (default); fetch: download the missing required models; "
+                       "import FILE…: install model files you already have; add FILE.onnx: install "
+                       "a user-supplied embedding model."));
     int status = 0;
     if (!parseArguments(context, parser, args, &status))
         return status;
@@ -33,6 +40,11 @@ int ModelsCommand::run(CliContext &context, const QStringList &args)
         return fetch(context, parser.isSet(baseUrl) ? parser.value(baseUrl) : ModelDownloader::configuredBaseUrl());
     if (!rest.isEmpty() && rest.first() == QLatin1String("import"))
         return importFiles(context, rest.mid(1));
+    if (!rest.isEmpty() && rest.first() == QLatin1String("add")) {
+        if (rest.size() != 2)
+            return context.usage(QStringLiteral("models add needs exactly one FILE.onnx"));
+        return addModel(context, rest.at(1), parser.value(descriptor), parser.isSet(json));
+    }
     if (!rest.isEmpty() && rest.first() != QLatin1String("list"))
         return context.usage(QStringLiteral("unknown models action \"%1\"").arg(rest.first()));
 
@@ -55,6 +67,8 @@ int ModelsCommand::run(CliContext &context, const QStringList &args)
         o.insert(QStringLiteral("device"), device);
         if (d.raw.contains(QLatin1String("output_size")))
             o.insert(QStringLiteral("embedding_size"), d.raw.value(QLatin1String("output_size")));
+        if (d.raw.contains(QLatin1String("layout")))
+            o.insert(QStringLiteral("layout"), d.raw.value(QLatin1String("layout")));
         models.append(o);
     }
     if (parser.isSet(json)) {
@@ -126,6 +140,29 @@ int ModelsCommand::importFiles(CliContext &context, const QStringList &paths)
         }
     }
     return exitCode;
+}
+
+int ModelsCommand::addModel(CliContext &context, const QString &path, const QString &descriptorPath, bool json)
+{
+    const auto installed = EmbeddingModelInstaller::install(path, descriptorPath, context.models().modelsDir());
+    if (!installed)
+        return context.fail(installed.error());
+    const ModelDescriptor &d = installed->descriptor;
+    if (json) {
+        context.printJson(
+            { { QStringLiteral("model"),
+                QJsonObject { { QStringLiteral("id"), d.id },
+                              { QStringLiteral("name"), d.name },
+                              { QStringLiteral("file"), installed->path },
+                              { QStringLiteral("sha256"), d.sha256 },
+                              { QStringLiteral("input"), installed->inputShape },
+                              { QStringLiteral("layout"), d.raw.value(QLatin1String("layout")) },
+                              { QStringLiteral("embedding_size"), d.raw.value(QLatin1String("output_size")) } } } });
+    } else {
+        context.out() << "installed " << d.id << " (" << d.name << ", input " << installed->inputShape << ") as "
+                      << installed->path << "\nsha256 " << d.sha256 << '\n';
+    }
+    return 0;
 }
 
 } // namespace rollcall

@@ -34,7 +34,7 @@ void RecognitionPipeline::setPhotos(const QStringList &paths)
 {
     m_inputs.clear();
     for (const QString &p : paths)
-        m_inputs.push_back({ p, {} });
+        m_inputs.push_back({ .path = p, .data = {}, .image = {} });
 }
 
 QString RecognitionPipeline::embedderModel() const
@@ -72,6 +72,21 @@ Status RecognitionPipeline::prepare()
     return {};
 }
 
+Result<std::vector<Embedding>> RecognitionPipeline::embedStoredCrops(const std::vector<cv::Mat> &crops)
+{
+    if (Status s = prepare(); !s.ok())
+        return s.error();
+    const EmbedderSpec &spec = m_embedder->spec();
+    std::vector<cv::Mat> chips;
+    chips.reserve(crops.size());
+    for (const cv::Mat &crop : crops) {
+        if (crop.empty() || crop.type() != CV_8UC3)
+            return Error::badInput(QStringLiteral("A stored face crop is not an 8-bit colour image"));
+        chips.push_back(FaceAligner::chipFromStoredCrop(crop, spec.inputSize, spec.chipPadding));
+    }
+    return m_embedder->embed(chips, &m_cancel);
+}
+
 void RecognitionPipeline::report(size_t photo, double withinPhoto, const QString &stage)
 {
     const double total = double(std::max<size_t>(1, m_inputs.size()));
@@ -91,7 +106,9 @@ Result<PhotoResult> RecognitionPipeline::processPhoto(size_t index, RecognitionR
     timer.start();
     cv::Mat image = input.image;
     if (image.empty()) {
-        auto decoded = ImageLoader(m_limits).load(input.path);
+        const QString name = input.path.isEmpty() ? QStringLiteral("photo %1").arg(index + 1) : input.path;
+        auto decoded = input.data.isEmpty() ? ImageLoader(m_limits).load(input.path)
+                                            : ImageLoader(m_limits).decode(input.data, name);
         if (!decoded)
             return decoded.error();
         image = decoded.value();
@@ -109,8 +126,11 @@ Result<PhotoResult> RecognitionPipeline::processPhoto(size_t index, RecognitionR
     if (!detected)
         return detected.error();
     result.timings.detectMs += elapsedMs(timer);
-    for (const DetectedFace &f : detected->faces)
-        photo.faces.push_back({ f, false, {}, {}, {} });
+    for (const DetectedFace &f : detected->faces) {
+        RecognisedFace face;
+        face.detection = f;
+        photo.faces.push_back(face);
+    }
 
     report(index, 0.6, QStringLiteral("Aligning faces in ") + ofN);
     timer.restart();
@@ -123,7 +143,8 @@ Result<PhotoResult> RecognitionPipeline::processPhoto(size_t index, RecognitionR
         }
     }
     const EmbedderSpec &spec = m_embedder->spec();
-    auto chips = m_aligner->chips(image, m_aligner->landmarks(image, boxes), spec.inputSize, spec.chipPadding);
+    const auto landmarks = m_aligner->landmarks(image, boxes);
+    auto chips = m_aligner->chips(image, landmarks, spec.inputSize, spec.chipPadding);
     if (!chips)
         return chips.error();
     result.timings.alignMs += elapsedMs(timer);
@@ -136,12 +157,21 @@ Result<PhotoResult> RecognitionPipeline::processPhoto(size_t index, RecognitionR
     if (!embeddings)
         return embeddings.error();
     result.timings.embedMs += elapsedMs(timer);
+    std::vector<cv::Mat> crops;
+    if (m_keepChips) {
+        auto stored = m_aligner->chips(image, landmarks, FaceAligner::StoredCropSize, FaceAligner::StoredCropPadding);
+        if (!stored)
+            return stored.error();
+        crops = std::move(stored.value());
+    }
     for (size_t j = 0; j < recognisable.size(); ++j) {
         RecognisedFace &face = photo.faces[recognisable[j]];
         face.embedded = true;
         face.embedding = std::move(embeddings.value()[j]);
-        if (m_keepChips)
+        if (m_keepChips) {
             face.chip = chips.value()[j];
+            face.crop = crops[j];
+        }
     }
     return photo;
 }

@@ -2,10 +2,10 @@
 
 #include "common/Result.h"
 #include "models/ModelRegistry.h"
+#include "storage/StudentTemplate.h"
 #include "vision/RecognitionResult.h"
 #include "vision/VisionSettings.h"
 #include "vision/embedding/EmbedderSpec.h"
-#include "vision/matching/StudentTemplate.h"
 
 #include <QObject>
 #include <QStringList>
@@ -31,10 +31,13 @@ class RecognitionPipeline : public QObject
     Q_OBJECT
 
 public:
+    // One photo: an 8-bit BGR image, or encoded bytes, or a file (the first
+    // one given is used; path also names the photo in messages).
     struct Input
     {
-        QString path; // decoded with ImageLoader when image is empty
-        cv::Mat image; // 8-bit BGR, already decoded
+        QString path;
+        QByteArray data;
+        cv::Mat image;
     };
 
     explicit RecognitionPipeline(const QString &modelsDir, QObject *parent = nullptr);
@@ -52,13 +55,17 @@ public:
     void setRoster(std::vector<StudentTemplate> roster) { m_roster = std::move(roster); }
     void setInputs(std::vector<Input> inputs) { m_inputs = std::move(inputs); }
     void setPhotos(const QStringList &paths);
-    // Keep the aligned chips in the result (enrolment stores them).
+    // Keep the aligned chips and the larger aligned crops in the result
+    // (enrolment stores the crops, see FaceAligner::storedCrop).
     void setKeepChips(bool keep) { m_keepChips = keep; }
     // Embed each face this many extra jittered times (enrolment: steadier templates).
     void setJitters(int jitters) { m_jitters = jitters; }
 
     // Loads the models now (otherwise the first run does).
     Status prepare();
+    // Embeddings of faces from their stored enrolment crops (FaceAligner::storedCrop
+    // geometry), for re-embedding enrolments after a model change.
+    Result<std::vector<Embedding>> embedStoredCrops(const std::vector<cv::Mat> &crops);
     Result<RecognitionResult> run();
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }

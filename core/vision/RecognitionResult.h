@@ -5,7 +5,6 @@
 #include "vision/embedding/Embedder.h"
 #include "vision/matching/FaceMatch.h"
 
-#include <QMetaType>
 #include <QString>
 
 #include <opencv2/core/mat.hpp>
@@ -23,7 +22,8 @@ struct RecognisedFace
     DetectedFace detection; // box in original-image pixels
     bool embedded = false; // false for too-small faces (and when nothing was embedded)
     Embedding embedding; // L2-normalised
-    cv::Mat chip; // the aligned 8-bit BGR crop the embedder saw (kept for enrolment)
+    cv::Mat chip; // the aligned 8-bit BGR chip the embedder saw (kept on request)
+    cv::Mat crop; // a larger aligned crop for storage (FaceAligner::storedCrop geometry)
     FaceMatch match; // Unknown when no roster was given
 };
 

@@ -26,9 +26,8 @@ namespace {
 
 QString lfw(const char *name, int n)
 {
-    return TestPaths::data(QStringLiteral("faces/lfw-gray/%1/%1_%2.jpg")
-                               .arg(QLatin1String(name))
-                               .arg(n, 4, 10, QLatin1Char('0')));
+    return TestPaths::data(
+        QStringLiteral("faces/lfw-gray/%1/%1_%2.jpg").arg(QLatin1String(name)).arg(n, 4, 10, QLatin1Char('0')));
 }
 
 } // namespace

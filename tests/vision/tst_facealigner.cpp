@@ -29,7 +29,8 @@ void TestFaceAligner::landmarksLieInsideTheFace()
     QVERIFY2(aligner.ok(), qPrintable(aligner.ok() ? QString() : aligner.error().message()));
     auto detector = FaceDetector::create(registry);
     QVERIFY(detector.ok());
-    const auto image = ImageLoader().load(TestPaths::data(QStringLiteral("faces/lfw-gray/Aaron_Eckhart/Aaron_Eckhart_0001.jpg")));
+    const auto image
+        = ImageLoader().load(TestPaths::data(QStringLiteral("faces/lfw-gray/Aaron_Eckhart/Aaron_Eckhart_0001.jpg")));
     QVERIFY(image.ok());
     const auto found = detector.value()->detect(image.value());
     QVERIFY(found.ok());
@@ -50,7 +51,8 @@ void TestFaceAligner::chipsAreUprightAndSized()
     const ModelRegistry registry(TestPaths::modelsDir());
     auto aligner = FaceAligner::create(registry);
     QVERIFY(aligner.ok());
-    auto image = ImageLoader().load(TestPaths::data(QStringLiteral("faces/lfw-gray/Aaron_Eckhart/Aaron_Eckhart_0001.jpg")));
+    auto image
+        = ImageLoader().load(TestPaths::data(QStringLiteral("faces/lfw-gray/Aaron_Eckhart/Aaron_Eckhart_0001.jpg")));
     QVERIFY(image.ok());
     auto detector = FaceDetector::create(registry);
     QVERIFY(detector.ok());
@@ -71,8 +73,8 @@ void TestFaceAligner::chipsAreUprightAndSized()
     std::vector<cv::Point2f> centre { { box.x + box.width / 2, box.y + box.height / 2 } };
     cv::transform(centre, centre, m);
     const cv::Rect2f rotatedBox(centre[0].x - box.width / 2, centre[0].y - box.height / 2, box.width, box.height);
-    const auto rotatedChip = aligner.value()->chips(
-        rotated, aligner.value()->landmarks(rotated, { rotatedBox }), 150, 0.25);
+    const auto rotatedChip
+        = aligner.value()->chips(rotated, aligner.value()->landmarks(rotated, { rotatedBox }), 150, 0.25);
     QVERIFY(rotatedChip.ok());
     cv::Mat a;
     cv::Mat b;

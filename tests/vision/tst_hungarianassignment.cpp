@@ -86,7 +86,8 @@ void TestHungarianAssignment::matchesBruteForce()
     QFETCH(int, cols);
     QRandomGenerator random(42);
     for (int trial = 0; trial < 30; ++trial) {
-        std::vector<std::vector<double>> cost(static_cast<size_t>(rows), std::vector<double>(static_cast<size_t>(cols)));
+        std::vector<std::vector<double>> cost(static_cast<size_t>(rows),
+                                              std::vector<double>(static_cast<size_t>(cols)));
         for (auto &row : cost) {
             for (double &c : row)
                 c = random.bounded(1000) / 100.0;

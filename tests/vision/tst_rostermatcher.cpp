@@ -27,7 +27,11 @@ std::vector<StudentTemplate> roster(size_t n)
 {
     std::vector<StudentTemplate> r;
     for (size_t i = 0; i < n; ++i)
-        r.push_back({ QStringLiteral("S%1").arg(i), QStringLiteral("Student %1").arg(i), unit(i), 3 });
+        r.push_back({ .studentUuid = QStringLiteral("uuid-%1").arg(i),
+                      .studentId = QStringLiteral("S%1").arg(i),
+                      .name = QStringLiteral("Student %1").arg(i),
+                      .embedding = unit(i),
+                      .sampleCount = 3 });
     return r;
 }
 
@@ -38,21 +42,28 @@ class TestRosterMatcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void meanTemplateIsNormalised();
+    void meanTemplateKeepsItsLength();
     void bandsFollowThresholds();
     void noStudentGetsTwoFaces();
     void strangerIsUnknownWithNearestStudent();
     void assignmentPrefersMoreGoodMatches();
-    void ambiguousMatchIsUncertain();
+    void ambiguousMatchIsUncertainOrUnknown();
     void thresholdsComeFromSpec();
 };
 
-void TestRosterMatcher::meanTemplateIsNormalised()
+void TestRosterMatcher::meanTemplateKeepsItsLength()
 {
+    // The mean of unit vectors, not re-normalised: 1 − e·mean is the mean
+    // distance to the samples, so disagreeing samples make a weaker template.
     const Embedding mean = RosterMatcher::meanTemplate({ unit(0), unit(1) });
     QCOMPARE(mean.size(), size_t(8));
-    QVERIFY(std::abs(mean[0] - float(M_SQRT1_2)) < 1e-6);
-    QVERIFY(std::abs(mean[1] - float(M_SQRT1_2)) < 1e-6);
+    QVERIFY(std::abs(mean[0] - 0.5f) < 1e-6);
+    QVERIFY(std::abs(mean[1] - 0.5f) < 1e-6);
+    const Embedding e = unit(0);
+    QVERIFY(std::abs(Embedder::cosineDistance(e, mean) - 0.5f) < 1e-6); // mean of 0 and 1
+    // Samples need not be normalised on input; one sample is its own template.
+    const Embedding single = RosterMatcher::meanTemplate({ { 3.0f, 4.0f } });
+    QVERIFY(std::abs(single[0] - 0.6f) < 1e-6 && std::abs(single[1] - 0.8f) < 1e-6);
     QVERIFY(RosterMatcher::meanTemplate({}).empty());
 }
 
@@ -99,8 +110,8 @@ void TestRosterMatcher::assignmentPrefersMoreGoodMatches()
     // Greedy nearest-first would give A→S0 and leave B (a student) unknown;
     // the optimal assignment gives A→S1 and B→S0.
     RosterMatcher matcher({ 0.3, 0.05, 0.0 });
-    matcher.setRoster({ { QStringLiteral("S0"), {}, { 1.0f, 0.0f, 0.0f }, 1 },
-                        { QStringLiteral("S1"), {}, { 0.8f, 0.6f, 0.0f }, 1 } });
+    matcher.setRoster({ { .studentId = QStringLiteral("S0"), .embedding = { 1.0f, 0.0f, 0.0f } },
+                        { .studentId = QStringLiteral("S1"), .embedding = { 0.8f, 0.6f, 0.0f } } });
     Embedding a { 0.95f, 0.25f, 0.2f };
     Embedding b { 0.92f, -0.2f, 0.3f };
     Embedder::normalise(a);
@@ -111,19 +122,33 @@ void TestRosterMatcher::assignmentPrefersMoreGoodMatches()
     QCOMPARE(m[0].nearestStudentId, QStringLiteral("S0"));
 }
 
-void TestRosterMatcher::ambiguousMatchIsUncertain()
+void TestRosterMatcher::ambiguousMatchIsUncertainOrUnknown()
 {
+    // Faces about as close to S0 as to S1 (margin below 0.05).
     RosterMatcher matcher({ 0.3, 0.05, 0.05 });
     matcher.setRoster(roster(2));
-    // Halfway between S0 and S1, slightly nearer S0: a match, but not a confident one.
-    Embedding v(8, 0.0f);
-    v[0] = 1.0f;
-    v[1] = 0.95f;
-    v[2] = 0.2f;
-    Embedder::normalise(v);
-    const auto m = matcher.match({ v });
-    QCOMPARE(m[0].studentId, QStringLiteral("S0"));
-    QCOMPARE(m[0].band, MatchBand::Uncertain);
+    const auto between = [](float a, float b, float rest) {
+        Embedding v(8, 0.0f);
+        v[0] = a;
+        v[1] = b;
+        v[2] = rest;
+        Embedder::normalise(v);
+        return v;
+    };
+    // Close to both (d ≈ 0.13 and 0.15): within the confident distance, so a
+    // match, but flagged uncertain.
+    const auto close = matcher.match({ between(1.0f, 0.95f, 0.0f) });
+    QCOMPARE(close[0].studentId, QStringLiteral("S0"));
+    QCOMPARE(close[0].band, MatchBand::Uncertain);
+    // Near the threshold (d ≈ 0.28 and 0.32): a stranger resembling two
+    // students is not marked at all.
+    const auto far = matcher.match({ between(1.0f, 0.95f, 0.2f) });
+    QCOMPARE(far[0].band, MatchBand::Unknown);
+    QCOMPARE(far[0].nearestStudentId, QStringLiteral("S0"));
+    // Near the threshold but unambiguous: uncertain.
+    const auto clear = matcher.match({ unit(0, 4, std::acos(1.0 - 0.28)) });
+    QCOMPARE(clear[0].band, MatchBand::Uncertain);
+    QCOMPARE(clear[0].studentId, QStringLiteral("S0"));
 }
 
 void TestRosterMatcher::thresholdsComeFromSpec()

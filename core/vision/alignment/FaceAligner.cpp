@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <opencv2/imgproc.hpp>
+
 #include <dlib/image_processing/shape_predictor.h>
 #include <dlib/image_transforms/interpolation.h>
 #include <dlib/opencv/cv_image.h>
@@ -42,6 +44,24 @@ Result<std::unique_ptr<FaceAligner>> FaceAligner::create(const ModelRegistry &re
     if (aligner->d->predictor.num_parts() != 5)
         return Error::modelMissing(QStringLiteral("Model file %1 is not a 5-point shape predictor").arg(path.value()));
     return aligner;
+}
+
+cv::Mat FaceAligner::chipFromStoredCrop(const cv::Mat &crop, int size, double padding)
+{
+    // A dlib chip with padding p shows the aligned face box scaled by (1 + 2p).
+    const double side = crop.cols * (1.0 + 2.0 * padding) / (1.0 + 2.0 * StoredCropPadding);
+    cv::Mat chip;
+    const int whole = int(std::lround(side));
+    if (whole <= crop.cols) {
+        const int offset = (crop.cols - whole) / 2;
+        cv::resize(crop(cv::Rect(offset, offset, whole, whole)), chip, cv::Size(size, size), 0, 0,
+                   whole > size ? cv::INTER_AREA : cv::INTER_LINEAR);
+        return chip;
+    }
+    const double k = size / side; // more margin than was stored: repeat the edge
+    const cv::Matx23d m(k, 0, size / 2.0 - crop.cols / 2.0 * k, 0, k, size / 2.0 - crop.rows / 2.0 * k);
+    cv::warpAffine(crop, chip, m, cv::Size(size, size), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    return chip;
 }
 
 std::vector<FaceAligner::Landmarks> FaceAligner::landmarks(const cv::Mat &bgr,

@@ -20,6 +20,12 @@ class FaceAligner
 public:
     using Landmarks = std::array<cv::Point2f, 5>; // dlib's order: eye corners, then below the nose
 
+    // Enrolment stores one aligned crop per photo, larger and with more margin
+    // than any embedder's chip, so that a later model's chip can be cut from it
+    // (chipFromStoredCrop) without the original photo.
+    static constexpr int StoredCropSize = 256;
+    static constexpr double StoredCropPadding = 0.5;
+
     static Result<std::unique_ptr<FaceAligner>> create(const ModelRegistry &registry);
     ~FaceAligner();
 
@@ -28,6 +34,10 @@ public:
     // size×size 8-bit BGR chips; padding is dlib's (0.25 for its ResNet).
     Result<std::vector<cv::Mat>> chips(const cv::Mat &bgr, const std::vector<Landmarks> &landmarks, int size,
                                        double padding) const;
+
+    // The chip of `size` px and dlib padding `padding` cut from a stored crop:
+    // dlib's chips of one face differ only in scale about the same centre.
+    static cv::Mat chipFromStoredCrop(const cv::Mat &crop, int size, double padding);
 
 private:
     FaceAligner();

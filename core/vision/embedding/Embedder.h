@@ -44,8 +44,7 @@ public:
 
 protected:
     // The model's raw outputs for chips, in order, batched as the model likes.
-    virtual Result<std::vector<Embedding>> computeRaw(const std::vector<cv::Mat> &chips,
-                                                      const std::atomic_bool *cancel)
+    virtual Result<std::vector<Embedding>> computeRaw(const std::vector<cv::Mat> &chips, const std::atomic_bool *cancel)
         = 0;
 
     EmbedderSpec m_spec;

@@ -20,11 +20,12 @@ Embedding RosterMatcher::meanTemplate(const std::vector<Embedding> &samples)
     if (samples.empty())
         return {};
     Embedding mean(samples.front().size(), 0.0f);
-    for (const Embedding &s : samples) {
-        for (size_t i = 0; i < mean.size() && i < s.size(); ++i)
-            mean[i] += s[i];
+    for (const Embedding &sample : samples) {
+        Embedding unit = sample;
+        Embedder::normalise(unit);
+        for (size_t i = 0; i < mean.size() && i < unit.size(); ++i)
+            mean[i] += unit[i] / float(samples.size());
     }
-    Embedder::normalise(mean);
     return mean;
 }
 
@@ -57,7 +58,7 @@ std::vector<FaceMatch> RosterMatcher::match(const std::vector<Embedding> &faces)
         m.nearestStudentId = m_roster[size_t(m.nearest)].studentId;
         m.nearestDistance = float(*nearest);
         const int s = assigned[f];
-        if (s < 0 || row[size_t(s)] >= m_thresholds.match)
+        if (s < 0 || row[size_t(s)] > m_thresholds.match)
             continue;
         m.student = s;
         m.studentId = m_roster[size_t(s)].studentId;
@@ -69,6 +70,10 @@ std::vector<FaceMatch> RosterMatcher::match(const std::vector<Embedding> &faces)
         }
         const bool nearThreshold = row[size_t(s)] > m_thresholds.match - m_thresholds.uncertainBand;
         const bool ambiguous = runnerUp - row[size_t(s)] < m_thresholds.ambiguityMargin;
+        if (nearThreshold && ambiguous) {
+            m = FaceMatch { MatchBand::Unknown, -1, {}, 2.0f, m.nearest, m.nearestStudentId, m.nearestDistance };
+            continue;
+        }
         m.band = nearThreshold || ambiguous ? MatchBand::Uncertain : MatchBand::Confident;
     }
     return result;

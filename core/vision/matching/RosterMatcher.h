@@ -1,19 +1,23 @@
 #pragma once
 
+#include "storage/StudentTemplate.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/matching/FaceMatch.h"
-#include "vision/matching/StudentTemplate.h"
 
 #include <vector>
 
 namespace rollcall {
 
 // Matches the faces of one photo against the roster of the class being
-// marked: cosine distance to each student's mean template, then a one-to-one
-// assignment (Hungarian algorithm) so no student gets two faces and no face two
-// students. A pair farther apart than matchThreshold is never assigned;
-// assigned pairs within uncertainBand of the threshold, or whose face is almost
-// as close to another student (ambiguityMargin), are "uncertain".
+// marked: cosine distance to each student's mean enrolment embedding, then a
+// one-to-one assignment (Hungarian algorithm) so no student gets two faces and
+// no face two students. Verdicts, with t = match, b = uncertainBand, m = ambiguityMargin:
+//   d ≤ t − b                 confident (uncertain if another student is within m)
+//   t − b < d ≤ t             uncertain, but only if every other student is at least m
+//                             farther; otherwise unknown (a stranger who happens to
+//                             look a bit like several students)
+//   d > t                     unknown
+// Unknown faces still carry their nearest student, for review.
 class RosterMatcher
 {
 public:
@@ -34,7 +38,12 @@ public:
     // One verdict per face, in the order given.
     std::vector<FaceMatch> match(const std::vector<Embedding> &faces) const;
 
-    // L2-normalised mean of a student's enrolment embeddings.
+    // A student's template: the mean of their L2-normalised enrolment
+    // embeddings, deliberately NOT re-normalised. 1 − e·mean is then the mean
+    // cosine distance from face e to the student's photos: a student whose
+    // photos disagree gets a shorter template and so a larger distance, which
+    // stops a "blurred" average from attracting strangers (docs/vision.md has
+    // the measurements). One sample gives the sample itself.
     static Embedding meanTemplate(const std::vector<Embedding> &samples);
 
 private:

@@ -41,6 +41,9 @@ Result<std::vector<EnrolmentAnalyser::Photo>> EnrolmentAnalyser::analyse(const Q
             const RecognisedFace &face = analysed.faces[size_t(verdict.face)];
             photo.box = face.detection.box;
             photo.chip = face.chip;
+            photo.crop = face.crop;
+            photo.confidence = double(face.detection.confidence);
+            photo.faceSize = double(face.detection.size());
             photo.embedding = face.embedding;
         }
         photos.push_back(photo);

@@ -25,8 +25,11 @@ public:
         bool usable = false;
         QStringList reasons; // why it was refused (decode errors included)
         Embedding embedding; // of the student's face, when usable
-        cv::Mat chip; // the aligned crop, stored so embeddings can be recomputed later
+        cv::Mat chip; // the aligned chip the embedder saw
+        cv::Mat crop; // the larger aligned crop enrolment stores (FaceAligner::StoredCropSize)
         cv::Rect2f box;
+        double confidence = 0.0; // the detector's
+        double faceSize = 0.0; // pixels
         double sharpness = 0.0;
         double brightness = 0.0;
     };

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "storage/StudentTemplate.h"
 #include "vision/RecognitionResult.h"
 #include "vision/VisionSettings.h"
-#include "vision/matching/StudentTemplate.h"
 
 #include <QStringList>
 
