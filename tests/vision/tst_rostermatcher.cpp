@@ -135,11 +135,17 @@ void TestRosterMatcher::ambiguousMatchIsUncertainOrUnknown()
         Embedder::normalise(v);
         return v;
     };
-    // Close to both (d ≈ 0.13 and 0.15): within the confident distance, so a
-    // match, but flagged uncertain.
-    const auto close = matcher.match({ between(1.0f, 0.95f, 0.0f) });
-    QCOMPARE(close[0].studentId, QStringLiteral("S0"));
+    // Close to two similar-looking students (d ≈ 0.022 and 0.029): well within
+    // the confident distance, so a match, but flagged uncertain for review.
+    RosterMatcher twins({ 0.3, 0.05, 0.05 });
+    twins.setRoster({ { .studentId = QStringLiteral("T0"), .embedding = { 1.0f, 0.0f, 0.0f } },
+                      { .studentId = QStringLiteral("T1"), .embedding = { 0.9f, 0.43589f, 0.0f } } });
+    Embedding face { 0.97f, 0.24f, 0.0f };
+    Embedder::normalise(face);
+    const auto close = twins.match({ face });
+    QCOMPARE(close[0].studentId, QStringLiteral("T1"));
     QCOMPARE(close[0].band, MatchBand::Uncertain);
+    QVERIFY(close[0].distance < 0.03f);
     // Near the threshold (d ≈ 0.28 and 0.32): a stranger resembling two
     // students is not marked at all.
     const auto far = matcher.match({ between(1.0f, 0.95f, 0.2f) });
