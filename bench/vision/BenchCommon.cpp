@@ -41,6 +41,8 @@ bool applyDetectionSetting(DetectionSettings &s, const QString &assignment)
         s.minFaceSize = int(v);
     else if (name == QLatin1String("proposalScoreThreshold"))
         s.proposalScoreThreshold = float(v);
+    else if (name == QLatin1String("tooSmallScoreThreshold"))
+        s.tooSmallScoreThreshold = float(v);
     else if (name == QLatin1String("proposalWholeSide"))
         s.proposalWholeSide = int(v);
     else if (name == QLatin1String("proposalTileSize"))

@@ -22,8 +22,11 @@ struct DetectionSettings
     // Proposals smaller than this are dropped as noise.
     int minFaceSize = 6;
 
-    // YuNet proposals.
-    float proposalScoreThreshold = 0.7f;
+    // YuNet proposals: dlib's CNN confirms those large enough to recognise, so
+    // they may be less certain; too-small faces are reported unconfirmed and
+    // need the higher score.
+    float proposalScoreThreshold = 0.5f;
+    float tooSmallScoreThreshold = 0.7f;
     float proposalNmsThreshold = 0.3f;
     // Images are run whole when their longer side is at most this; larger ones are
     // run downscaled to it (large faces) and at full resolution in tiles (small faces).

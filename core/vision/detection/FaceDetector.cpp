@@ -206,6 +206,8 @@ Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, cons
         if (f.size() < m_settings.minFaceSize)
             continue;
         f.tooSmall = f.size() < m_settings.minRecognisableSize;
+        if (f.tooSmall && f.confidence < m_settings.tooSmallScoreThreshold)
+            continue;
         faces.push_back(f);
     }
     return suppress(std::move(faces), m_settings.proposalNmsThreshold, 0.7f,
