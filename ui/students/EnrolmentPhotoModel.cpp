@@ -16,8 +16,10 @@ QPixmap thumbnail(const QImage &image, EnrolmentPhotoModel::State state)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
-    const QImage scaled = image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    p.drawImage((kThumb - scaled.width()) / 2, (kThumb - scaled.height()) / 2, scaled);
+    if (!image.isNull()) {
+        const QImage scaled = image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.drawImage((kThumb - scaled.width()) / 2, (kThumb - scaled.height()) / 2, scaled);
+    }
     QColor frame = state == EnrolmentPhotoModel::State::Accepted ? QColor(0x2e, 0x7d, 0x32)
         : state == EnrolmentPhotoModel::State::Refused           ? QColor(0xc6, 0x28, 0x28)
                                                                  : QColor(0x90, 0xa4, 0xae);
@@ -45,13 +47,15 @@ int EnrolmentPhotoModel::add(const QString &name, const QString &source, const Q
     return photo.id;
 }
 
-void EnrolmentPhotoModel::setResult(int id, const EnrolmentCheck &check)
+void EnrolmentPhotoModel::setResult(int id, const EnrolmentCheck &check, const QImage &preview)
 {
     for (int row = 0; row < m_photos.size(); ++row) {
         if (m_photos.at(row).id != id)
             continue;
         m_photos[row].check = check;
         m_photos[row].state = check.accepted ? State::Accepted : State::Refused;
+        if (!preview.isNull())
+            m_photos[row].preview = preview;
         if (check.accepted && !check.crop.isNull())
             m_photos[row].preview = check.crop;
         Q_EMIT dataChanged(index(row), index(row));

@@ -30,7 +30,8 @@ public:
     explicit EnrolmentPhotoModel(QObject *parent = nullptr);
 
     int add(const QString &name, const QString &source, const QImage &preview); // returns the photo's id
-    void setResult(int id, const EnrolmentCheck &check);
+    // preview: the photo's thumbnail when it was not known when added (null: keep).
+    void setResult(int id, const EnrolmentCheck &check, const QImage &preview = {});
     void removeRow(int row);
     const QList<Photo> &photos() const { return m_photos; }
     int count(State state) const;

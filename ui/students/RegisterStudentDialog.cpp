@@ -152,17 +152,9 @@ void RegisterStudentDialog::addPhotoFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
         const QString name = QFileInfo(path).fileName();
-        QString error;
-        const QImage preview = ImageFiles::read(path, &error);
-        const int id = m_photos->add(name, QStringLiteral("file:") + name, preview);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            EnrolmentCheck refused;
-            refused.reason = tr("the file cannot be read (%1)").arg(file.errorString());
-            m_photos->setResult(id, refused);
-            continue;
-        }
-        checkPhoto(id, file.readAll(), name);
+        // The thumbnail appears once the file is read and checked, off the GUI thread.
+        const int id = m_photos->add(name, QStringLiteral("file:") + name, QImage());
+        checkPhoto(id, path, QByteArray(), name);
     }
 }
 
@@ -173,18 +165,39 @@ void RegisterStudentDialog::addPhotoImage(const QImage &image, const QString &so
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 95);
     const int id = m_photos->add(tr("Webcam photo"), source, image);
-    checkPhoto(id, bytes, tr("webcam photo"));
+    checkPhoto(id, QString(), bytes, tr("webcam photo"));
 }
 
-void RegisterStudentDialog::checkPhoto(int id, const QByteArray &data, const QString &name)
+void RegisterStudentDialog::checkPhoto(int id, const QString &path, const QByteArray &data, const QString &name)
 {
     ++m_checking;
     updateState();
+    struct Checked
+    {
+        EnrolmentCheck check;
+        QImage preview;
+    };
     runInBackground(
-        this, [data, name] { return EnrolmentCheck::run(data, name); },
-        [this, id](const EnrolmentCheck &check) {
+        this,
+        [path, data, name] {
+            Checked out;
+            QByteArray bytes = data;
+            if (!path.isEmpty()) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    out.check.reason = tr("the file cannot be read (%1)").arg(file.errorString());
+                    return out;
+                }
+                bytes = file.readAll();
+                out.preview
+                    = ImageFiles::fromData(bytes).scaled(220, 220, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            }
+            out.check = EnrolmentCheck::run(bytes, name);
+            return out;
+        },
+        [this, id](const Checked &checked) {
             --m_checking;
-            m_photos->setResult(id, check);
+            m_photos->setResult(id, checked.check, checked.preview);
             updateState();
             Q_EMIT photoChecked();
         });

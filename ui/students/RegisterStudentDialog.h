@@ -45,7 +45,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void checkPhoto(int id, const QByteArray &data, const QString &name);
+    void checkPhoto(int id, const QString &path, const QByteArray &data, const QString &name);
     void updateState();
     void saveStudent();
     QString validate() const;
