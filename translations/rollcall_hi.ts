@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name>EnrolmentCheck</name>
-    <message>
-        <source>Face checks are not available in this build.</source>
-        <translation>इस बिल्ड में चेहरे की जाँच उपलब्ध नहीं है।</translation>
-    </message>
-</context>
-<context>
     <name>GuiApplication</name>
     <message>
         <source>Restore</source>
@@ -486,10 +479,6 @@ Please verify the correct directory name was given.</source>
         <source>Done</source>
         <translation>पूरा हुआ</translation>
     </message>
-    <message>
-        <source>Recognition is not available in this build.</source>
-        <translation>इस बिल्ड में चेहरा पहचान उपलब्ध नहीं है।</translation>
-    </message>
 </context>
 <context>
     <name>ReportsMenu</name>
@@ -533,11 +522,15 @@ Please verify the correct directory name was given.</source>
     <name>VisionService</name>
     <message>
         <source>Loading the recognition models…</source>
-        <translation type="vanished">पहचान मॉडल लोड हो रहे हैं…</translation>
+        <translation>पहचान मॉडल लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>the photo cannot be used</source>
-        <translation type="vanished">यह फ़ोटो उपयोग नहीं की जा सकती</translation>
+        <translation>यह फ़ोटो उपयोग नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>the photo could not be prepared (%1)</source>
+        <translation>फ़ोटो तैयार नहीं की जा सकी (%1)</translation>
     </message>
 </context>
 <context>
@@ -1961,10 +1954,6 @@ Register %4 anyway?</source>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n present</source>
         <translation>
@@ -2002,6 +1991,14 @@ Register %4 anyway?</source>
     <message>
         <source>This photo is no longer in the photo store.</source>
         <translation>यह फ़ोटो अब फ़ोटो भंडार में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, period %3</source>
+        <translation>%1 — %2, पीरियड %3</translation>
     </message>
 </context>
 <context>

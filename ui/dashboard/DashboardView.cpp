@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
+#include "util/TableSetup.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,8 +48,7 @@ DashboardView::DashboardView(Database *database, QWidget *parent)
     }
     m_below->setHorizontalHeaderLabels({ tr("Student ID"), tr("Name"), tr("Attendance") });
     m_belowTable->setModel(m_below);
-    m_belowTable->verticalHeader()->hide();
-    m_belowTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    TableSetup::apply(m_belowTable, 1);
     m_belowTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_belowTable->setSortingEnabled(true);
 
@@ -71,8 +71,9 @@ DashboardView::DashboardView(Database *database, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(m_studentChart);
     split->addWidget(rightSplit);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 560, 820 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -141,6 +142,9 @@ void DashboardView::showAttendance()
     studentChart->addSeries(bars);
     auto *nameAxis = new QBarCategoryAxis;
     nameAxis->append(names);
+    QFont small = nameAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    nameAxis->setLabelsFont(small);
     auto *percentAxis = new QValueAxis;
     percentAxis->setRange(0, 100);
     percentAxis->setLabelFormat(QStringLiteral("%d"));

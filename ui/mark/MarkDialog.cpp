@@ -16,6 +16,7 @@
 #include "util/ImageFiles.h"
 #include "util/StatusDelegate.h"
 #include "util/StatusText.h"
+#include "util/TableSetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,7 +124,9 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
 
     // Header: class, date, period.
     auto *header = new QHBoxLayout;
-    header->addWidget(new QLabel(tr("&Class:"), this));
+    auto *classLabel = new QLabel(tr("&Class:"), this);
+    classLabel->setBuddy(m_classes);
+    header->addWidget(classLabel);
     header->addWidget(m_classes);
     header->addSpacing(12);
     header->addWidget(new QLabel(tr("Date:"), this));
@@ -149,6 +152,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     photoBar->addWidget(pasteButton);
     photoBar->addWidget(m_webcam);
     photoBar->addWidget(m_photoChoice, 1);
+    photoBar->addStretch(0);
     photoBar->addWidget(zoomButton(QStringLiteral("−"), tr("Zoom out (Ctrl+−)"), &PhotoView::zoomOut));
     photoBar->addWidget(zoomButton(tr("Fit"), tr("Fit the photo (Ctrl+0)"), &PhotoView::fitToWindow));
     photoBar->addWidget(zoomButton(QStringLiteral("+"), tr("Zoom in (Ctrl++)"), &PhotoView::zoomIn));
@@ -167,8 +171,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     m_rosterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rosterTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rosterTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_rosterTable->verticalHeader()->hide();
-    m_rosterTable->horizontalHeader()->setSectionResizeMode(RosterTableModel::NameColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_rosterTable, RosterTableModel::NameColumn);
     m_rosterTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_rosterTable->setAlternatingRowColors(true);
     auto *toggle = new QAction(tr("Toggle present/absent"), m_rosterTable);
@@ -188,8 +191,10 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     splitter->addWidget(rosterSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 820, 560 });
 
     auto *footer = new QHBoxLayout;
+    m_progress->setMaximumWidth(420);
     footer->addWidget(m_progress, 1);
     footer->addWidget(m_cancel);
     footer->addWidget(m_backend);
@@ -507,7 +512,7 @@ QString MarkDialog::faceLabel(int face) const
     if (const RosterEntry *s = m_review->student(f.studentKey))
         return f.display() == ReviewFace::Display::Uncertain ? tr("%1 ?").arg(s->name) : s->name;
     if (f.tooSmall)
-        return tr("too small");
+        return QString(); // the grey dashed box says it; labels would crowd the back rows
     return tr("?");
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "util/ImageFiles.h"
+#include "util/VisionService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,10 +14,23 @@ namespace rollcall {
 
 namespace {
 
-// Engine hook: filled in when core/vision's pipeline lands.
-void recognise(Database &, const QString &, RecognitionJob::Result &result, QPromise<RecognitionJob::Result> &)
+void recognise(Database &db, const QString &classId, const QString &name, RecognitionJob::Result &result,
+               QPromise<RecognitionJob::Result> &promise, int photo, int photoCount)
 {
-    result.error = QCoreApplication::translate("RecognitionJob", "Recognition is not available in this build.");
+    // Progress of this photo within the whole job; false cancels the engine between stages.
+    auto progress = [&promise, photo, photoCount](int percent, const QString &stage) {
+        promise.setProgressValueAndText((100 * photo + percent) / photoCount, stage);
+        return !promise.isCanceled();
+    };
+    const Result<VisionService::PhotoRecognition> recognised
+        = VisionService::instance().recognise(db, classId, result.data, name, progress);
+    if (!recognised) {
+        if (recognised.error().code() != Error::Code::Cancelled)
+            result.error = recognised.error().message();
+        return;
+    }
+    result.faces = recognised->faces;
+    result.backend = recognised->backend;
 }
 
 } // namespace
@@ -72,7 +86,7 @@ void RecognitionJob::start()
                 result.error = QCoreApplication::translate("RecognitionJob", "%1 could not be read: %2")
                                    .arg(photo.name, error.isEmpty() ? QStringLiteral("?") : error);
             } else {
-                recognise(*db, classId, result, promise);
+                recognise(*db, classId, photo.name, result, promise, i, int(photos.size()));
             }
             result.totalMs = timer.elapsed();
             if (promise.isCanceled())

@@ -8,6 +8,7 @@
 #include "util/Background.h"
 #include "util/ImageFiles.h"
 #include "util/StatusDelegate.h"
+#include "util/TableSetup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,8 +47,7 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                              | QAbstractItemView::EditKeyPressed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(SessionRecordModel::NameColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_table, SessionRecordModel::NameColumn);
     m_photoView->setPlaceholderText(tr("Loading…"));
 
     auto *left = new QWidget(this);
@@ -60,6 +60,7 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 700, 500 });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -110,9 +111,10 @@ void SessionDialog::load()
             }
             m_session = data.session.value();
             m_photos = data.photos;
-            m_title->setText(tr("%1 — %2 %3")
-                                 .arg(m_session.classCode, QLocale().toString(m_session.date, QLocale::LongFormat),
-                                      m_session.period));
+            const QString date = QLocale().toString(m_session.date, QLocale::LongFormat);
+            m_title->setText(m_session.period.isEmpty()
+                                 ? tr("%1 — %2").arg(m_session.classCode, date)
+                                 : tr("%1 — %2, period %3").arg(m_session.classCode, date, m_session.period));
             setWindowTitle(m_title->text());
             QStringList info;
             info << tr("%n present", nullptr, m_session.presentCount + m_session.lateCount);

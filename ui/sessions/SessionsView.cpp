@@ -5,6 +5,7 @@
 #include "storage/SessionRepository.h"
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
+#include "util/TableSetup.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -59,8 +60,7 @@ SessionsView::SessionsView(Database *database, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    TableSetup::apply(m_table, 2);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Class:"), this));

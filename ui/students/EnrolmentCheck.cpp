@@ -1,20 +1,18 @@
 #include "EnrolmentCheck.h"
 
-#include <QCoreApplication>
+#include "util/VisionService.h"
 
 namespace rollcall {
 
-EnrolmentCheck EnrolmentCheck::run(const QByteArray &, const QString &)
+EnrolmentCheck EnrolmentCheck::run(const QByteArray &imageData, const QString &name)
 {
-    EnrolmentCheck check;
-    check.reason = QCoreApplication::translate("EnrolmentCheck", "Face checks are not available in this build.");
-    return check;
+    return VisionService::instance().checkEnrolment(imageData, name);
 }
 
-std::optional<EnrolmentCheck::Duplicate> EnrolmentCheck::findDuplicate(Database &, const QString &,
-                                                                       const std::vector<std::vector<float>> &)
+std::optional<EnrolmentCheck::Duplicate>
+EnrolmentCheck::findDuplicate(Database &db, const QString &modelId, const std::vector<std::vector<float>> &embeddings)
 {
-    return std::nullopt;
+    return VisionService::instance().findDuplicate(db, modelId, embeddings);
 }
 
 } // namespace rollcall

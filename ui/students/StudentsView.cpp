@@ -12,6 +12,7 @@
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
 #include "util/StatusText.h"
+#include "util/TableSetup.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -84,8 +85,7 @@ StudentsView::StudentsView(Database *database, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(StudentTableModel::NameColumn, QHeaderView::Stretch);
+    TableSetup::apply(m_table, StudentTableModel::NameColumn);
     m_table->setAlternatingRowColors(true);
 
     auto *buttons = new QHBoxLayout;
@@ -121,7 +121,7 @@ StudentsView::StudentsView(Database *database, QWidget *parent)
     auto *history = new QTableView(right);
     history->setObjectName(QStringLiteral("studentHistory"));
     history->setModel(m_history);
-    history->verticalHeader()->hide();
+    TableSetup::apply(history, 1);
     history->horizontalHeader()->setStretchLastSection(true);
     history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     rightLayout->addWidget(m_detailTitle);

@@ -1,0 +1,258 @@
+#include "VisionService.h"
+
+#include "common/AppPaths.h"
+#include "common/LogCategories.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/PhotoStore.h"
+#include "storage/StudentRepository.h"
+#include "vision/RecognitionPipeline.h"
+#include "vision/RosterTemplates.h"
+#include "vision/embedding/Embedder.h"
+#include "vision/matching/RosterMatcher.h"
+#include "vision/quality/EnrolmentAnalyser.h"
+#include "vision/quality/EnrolmentQualityChecker.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+namespace rollcall {
+
+namespace {
+
+// The one QImage ↔ cv::Mat conversion of the GUI.
+QImage toQImage(const cv::Mat &bgr)
+{
+    if (bgr.empty())
+        return {};
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, bgr.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
+    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+}
+
+QRectF toRect(const cv::Rect2f &r)
+{
+    return QRectF(r.x, r.y, r.width, r.height);
+}
+
+ReviewFace::Band toBand(MatchBand band)
+{
+    switch (band) {
+    case MatchBand::Confident:
+        return ReviewFace::Band::Confident;
+    case MatchBand::Uncertain:
+        return ReviewFace::Band::Uncertain;
+    case MatchBand::Unknown:
+        break;
+    }
+    return ReviewFace::Band::Unknown;
+}
+
+} // namespace
+
+VisionService &VisionService::instance()
+{
+    static VisionService service;
+    return service;
+}
+
+VisionService::VisionService() = default;
+VisionService::~VisionService() = default;
+
+RecognitionPipeline &VisionService::pipeline()
+{
+    const AppSettings settings = AppSettings::load();
+    const QString modelsDir = AppPaths::modelsDir();
+    // A new models folder or model: load again; otherwise keep the loaded networks.
+    if (!m_pipeline || modelsDir != m_modelsDir || settings.preferredEmbedder != m_embedder) {
+        m_pipeline = std::make_unique<RecognitionPipeline>(modelsDir);
+        m_pipeline->setEmbedderModel(settings.preferredEmbedder);
+        m_modelsDir = modelsDir;
+        m_embedder = settings.preferredEmbedder;
+    }
+    DetectionSettings detection;
+    detection.minRecognisableSize = settings.minRecognisableFace;
+    m_pipeline->setDetectionSettings(detection);
+    return *m_pipeline;
+}
+
+QString VisionService::embedderModel()
+{
+    QMutexLocker lock(&m_mutex);
+    return pipeline().embedderModel();
+}
+
+Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, const QString &classId,
+                                                                 const QByteArray &imageData, const QString &name,
+                                                                 const Progress &progress)
+{
+    QMutexLocker lock(&m_mutex);
+    QElapsedTimer timer;
+    timer.start();
+    RecognitionPipeline &p = pipeline();
+    if (progress && !progress(2, QCoreApplication::translate("VisionService", "Loading the recognition models…")))
+        return Error::cancelled();
+    if (const Status prepared = p.prepare(); !prepared)
+        return prepared.error();
+    const Result<EmbedderSpec> spec = p.embedderSpec();
+    if (!spec)
+        return spec.error();
+
+    // The class's enrolled students as templates of the model in use (re-embedded from their
+    // stored crops when they were enrolled under another model).
+    PhotoStore store;
+    const Result<RosterTemplates::Roster> roster = RosterTemplates::load(db, store, classId, p);
+    if (!roster)
+        return roster.error();
+    QStringList uuids;
+    for (const StudentTemplate &t : roster->templates)
+        uuids << t.studentUuid;
+    p.setRoster(roster->templates);
+    p.setKeepChips(false);
+    p.setInputs({ RecognitionPipeline::Input { name, imageData, {} } });
+    QObject guard;
+    QObject::connect(
+        &p, &RecognitionPipeline::progress, &guard,
+        [&p, &progress](int percent, const QString &stage) {
+            if (progress && !progress(percent, stage))
+                p.cancel();
+        },
+        Qt::DirectConnection);
+    Result<RecognitionResult> result = p.run();
+    if (!result)
+        return result.error();
+
+    // Threshold overrides from Settings re-band the engine's matches.
+    const AppSettings::Thresholds override = AppSettings::load().thresholds.value(p.embedderModel());
+    const double threshold = override.match.value_or(spec->matchThreshold);
+    const double band = override.uncertainBand.value_or(spec->uncertainBand);
+    const bool rebanded = override.match || override.uncertainBand;
+
+    PhotoRecognition out;
+    for (const RecognisedFace &face : result->photos.front().faces) {
+        ReviewFace f;
+        f.box = toRect(face.detection.box);
+        f.tooSmall = face.detection.tooSmall;
+        const FaceMatch &m = face.match;
+        f.band = toBand(m.band);
+        if (m.student >= 0 && m.student < uuids.size()) {
+            f.autoStudentKey = uuids.at(m.student);
+            f.autoDistance = m.distance;
+        }
+        if (m.nearest >= 0 && m.nearest < uuids.size()) {
+            f.nearestStudentKey = uuids.at(m.nearest);
+            f.nearestDistance = m.nearestDistance;
+        }
+        if (rebanded && !f.autoStudentKey.isEmpty()) {
+            if (m.distance > threshold) {
+                f.band = ReviewFace::Band::Unknown;
+                f.autoStudentKey.clear();
+                f.autoDistance = std::numeric_limits<double>::quiet_NaN();
+            } else {
+                f.band = m.distance > threshold - band ? ReviewFace::Band::Uncertain : ReviewFace::Band::Confident;
+            }
+        }
+        out.faces.append(f);
+    }
+    out.backend = QStringLiteral("%1 · %2 · %3").arg(result->detector, result->embedderModel, result->device);
+    out.totalMs = double(timer.elapsed());
+    return out;
+}
+
+EnrolmentCheck VisionService::checkEnrolment(const QByteArray &imageData, const QString &name)
+{
+    EnrolmentCheck check;
+    // The enrolment path the CLI uses (EnrolmentAnalyser) reads files: a webcam frame or
+    // a file's bytes go through a private temporary file.
+    const QString suffix = QFileInfo(name).suffix().isEmpty() ? QStringLiteral("jpg") : QFileInfo(name).suffix();
+    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("rollcall-enrol-XXXXXX.") + suffix));
+    if (!file.open() || file.write(imageData) != imageData.size() || !file.flush()) {
+        check.reason = QCoreApplication::translate("VisionService", "the photo could not be prepared (%1)")
+                           .arg(file.errorString());
+        return check;
+    }
+    QMutexLocker lock(&m_mutex);
+    RecognitionPipeline &p = pipeline();
+    EnrolmentAnalyser analyser(p);
+    const Result<std::vector<EnrolmentAnalyser::Photo>> analysed = analyser.analyse({ file.fileName() });
+    if (!analysed || analysed->empty()) {
+        check.reason = analysed ? QCoreApplication::translate("VisionService", "the photo cannot be used")
+                                : analysed.error().message();
+        return check;
+    }
+    const EnrolmentAnalyser::Photo &photo = analysed->front();
+    check.sharpness = photo.sharpness;
+    check.brightness = photo.brightness;
+    if (!photo.usable) {
+        // Reasons may name the temporary file: name the user's photo instead.
+        QString reason = photo.reasons.join(u' ');
+        reason.replace(file.fileName(), name);
+        reason.replace(QFileInfo(file.fileName()).fileName(), name);
+        check.reason
+            = reason.isEmpty() ? QCoreApplication::translate("VisionService", "the photo cannot be used") : reason;
+        return check;
+    }
+    check.accepted = true;
+    check.crop = toQImage(photo.crop.empty() ? photo.chip : photo.crop);
+    std::vector<uchar> png;
+    if (!photo.crop.empty() && cv::imencode(".png", photo.crop, png))
+        check.encodedCrop = QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()));
+    check.modelId = p.embedderModel();
+    check.embedding = photo.embedding;
+    check.detectorScore = photo.confidence;
+    check.faceSize = photo.faceSize;
+    return check;
+}
+
+std::optional<EnrolmentCheck::Duplicate> VisionService::findDuplicate(Database &db, const QString &modelId,
+                                                                      const std::vector<std::vector<float>> &embeddings)
+{
+    if (embeddings.empty())
+        return std::nullopt;
+    double threshold = 0.0;
+    {
+        QMutexLocker lock(&m_mutex);
+        const Result<EmbedderSpec> spec = pipeline().embedderSpec();
+        if (!spec)
+            return std::nullopt;
+        // As `rollcall-cli student add`: a confident match is a possible duplicate.
+        threshold = spec->matchThreshold - spec->uncertainBand;
+    }
+    Embedding probe = RosterMatcher::meanTemplate(embeddings);
+    Embedder::normalise(probe);
+
+    PhotoStore store;
+    const Result<std::vector<StoredEmbedding>> stored = EnrolmentRepository(db, store).embeddings(modelId);
+    if (!stored)
+        return std::nullopt;
+    QHash<QString, std::vector<Embedding>> byStudent;
+    for (const StoredEmbedding &e : stored.value())
+        byStudent[e.studentUuid].push_back(e.vector);
+    std::vector<StudentTemplate> enrolled;
+    for (auto it = byStudent.constBegin(); it != byStudent.constEnd(); ++it) {
+        StudentTemplate t;
+        t.studentUuid = it.key();
+        t.embedding = RosterMatcher::meanTemplate(it.value());
+        enrolled.push_back(std::move(t));
+    }
+    const auto duplicates = EnrolmentQualityChecker::possibleDuplicates(probe, enrolled, threshold);
+    if (duplicates.empty())
+        return std::nullopt;
+    const QString uuid = enrolled[size_t(duplicates.front().student)].studentUuid;
+    const Result<Student> student = StudentRepository(db).find(uuid);
+    if (!student)
+        return std::nullopt;
+    return EnrolmentCheck::Duplicate { uuid, student->studentId, student->name, double(duplicates.front().distance) };
+}
+
+} // namespace rollcall
