@@ -1,15 +1,18 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "storage/Backup.h"
 #include "storage/ClassRepository.h"
 #include "students/ClassDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QtTest>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void menusAndShortcuts();
     void createsClassThroughTheDialog();
     void remembersGeometry();
+    void backsUpOffTheGuiThread();
 };
 
 void TestMainWindow::opensAndClosesOffscreen()
@@ -154,6 +158,20 @@ void TestMainWindow::remembersGeometry()
     QCOMPARE(again.size(), QSize(900, 640));
     QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget()->objectName(),
              QStringLiteral("sessionsView"));
+}
+
+void TestMainWindow::backsUpOffTheGuiThread()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    fixture.addClass(QStringLiteral("BAK-1"));
+    MainWindow window(&fixture.db());
+    QSignalSpy done(&window, &MainWindow::backupFinished);
+    const QString archive = QDir(fixture.dataDir()).filePath(QStringLiteral("backup.zip"));
+    window.backupTo(archive);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    const Result<Backup::Summary> summary = Backup::validate(archive);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
 }
 
 QTEST_MAIN(TestMainWindow)

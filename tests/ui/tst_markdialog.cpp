@@ -5,11 +5,13 @@
 #include "mark/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
+#include "settings/AppSettings.h"
 #include "storage/AuditRepository.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
 #include "students/Enrolment.h"
 #include "util/ClassComboBox.h"
+#include "util/VisionService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void recogniseCorrectAndSave();
     void leavingWithUnsavedChangesAsks();
+    void thresholdOverridesFromSettings();
     void cleanupTestCase();
 
 private:
@@ -333,6 +336,28 @@ void TestMarkDialog::leavingWithUnsavedChangesAsks()
     const Result<QList<AttendanceSession>> sessions = SessionRepository(m_fixture->db()).list(m_classId);
     QVERIFY(sessions.ok());
     QCOMPARE(sessions->size(), 1); // the one saved by recogniseCorrectAndSave
+}
+
+void TestMarkDialog::thresholdOverridesFromSettings()
+{
+    // Settings ▸ Models: a match threshold far below the model's leaves every face unknown.
+    AppSettings settings = AppSettings::load();
+    const QString model = VisionService::instance().embedderModel();
+    QVERIFY(!model.isEmpty());
+    settings.thresholds[model].match = 0.001;
+    settings.save();
+    QPointer<MarkDialog> dialog;
+    openRecognised(dialog);
+    settings.thresholds.clear();
+    settings.save();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(dialog->review()->faces().size() >= 28);
+    for (const ReviewFace &face : dialog->review()->faces())
+        QVERIFY(!face.assigned());
+    QCOMPARE(dialog->review()->countWithStatus(AttendanceStatus::Present), 0);
+    dialog->review()->markSaved();
+    dialog->done(QDialog::Rejected);
 }
 
 QTEST_MAIN(TestMarkDialog)

@@ -19,11 +19,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rollcall {
@@ -163,6 +165,30 @@ Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, c
             }
         }
         out.faces.append(f);
+    }
+    if (rebanded && threshold > spec->matchThreshold) {
+        // A looser threshold than the model's: unmatched faces whose nearest student is free
+        // and now close enough are matched, closest first, keeping one face per student.
+        QSet<QString> taken;
+        QList<int> candidates;
+        for (int i = 0; i < out.faces.size(); ++i) {
+            const ReviewFace &f = out.faces.at(i);
+            if (!f.autoStudentKey.isEmpty())
+                taken.insert(f.autoStudentKey);
+            else if (!f.tooSmall && !f.nearestStudentKey.isEmpty() && f.nearestDistance <= threshold)
+                candidates.append(i);
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [&out](int a, int b) { return out.faces.at(a).nearestDistance < out.faces.at(b).nearestDistance; });
+        for (int i : std::as_const(candidates)) {
+            ReviewFace &f = out.faces[i];
+            if (taken.contains(f.nearestStudentKey))
+                continue;
+            taken.insert(f.nearestStudentKey);
+            f.autoStudentKey = f.nearestStudentKey;
+            f.autoDistance = f.nearestDistance;
+            f.band = f.nearestDistance > threshold - band ? ReviewFace::Band::Uncertain : ReviewFace::Band::Confident;
+        }
     }
     out.backend = QStringLiteral("%1 · %2 · %3").arg(result->detector, result->embedderModel, result->device);
     out.totalMs = double(timer.elapsed());
