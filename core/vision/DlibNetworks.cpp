@@ -1,6 +1,7 @@
 #include "vision/DlibNetworks.h"
 
 #include "common/LogCategories.h"
+#include "vision/ComputeDevice.h"
 
 #include <QFile>
 
@@ -82,8 +83,23 @@ dlib::matrix<dlib::rgb_pixel> toDlib(const cv::Mat &bgr)
     return out;
 }
 
+// A dlib built with CUDA runs its networks only on a GPU; say so plainly instead
+// of reporting the model file as invalid.
+Status requireUsableDlib()
+{
+#ifdef DLIB_USE_CUDA
+    if (ComputeDevice::cudaDeviceCount() <= 0)
+        return Error::modelMissing(QStringLiteral(
+            "This RollCall was built with a CUDA build of dlib, which needs an NVIDIA GPU and driver, and none "
+            "was found. Use the standard (CPU) build of RollCall on this PC."));
+#endif
+    return {};
+}
+
 template<typename Net> Status deserialiseFile(const QString &path, Net &net)
 {
+    if (Status usable = requireUsableDlib(); !usable.ok())
+        return usable;
     try {
         std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
         if (!in)
