@@ -163,6 +163,7 @@ case "$ONLY" in
 esac
 
 log "done. Versions and architectures:"
-[ -f "$PREFIX/.dlib-stamp" ] && log "  $(cat "$PREFIX/.dlib-stamp")"
-[ -f "$PREFIX/.opencv-stamp" ] && log "  $(cat "$PREFIX/.opencv-stamp")"
+for stamp in "$PREFIX/.dlib-stamp" "$PREFIX/.opencv-stamp"; do
+  if [ -f "$stamp" ]; then log "  $(cat "$stamp")"; fi
+done
 log "configure RollCall with: cmake --preset gpu  (or -DROLLCALL_GPU_PREFIX=$PREFIX -DROLLCALL_WITH_CUDA=ON)"
