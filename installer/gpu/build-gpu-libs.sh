@@ -25,6 +25,9 @@
 #   trixie's 4.10 does not. CUDA 13 removed a few cudaDeviceProp fields (clockRate,
 #   memoryClockRate, kernelExecTimeoutEnabled, computeMode, …) that OpenCV's
 #   DeviceInfo reads; the patch returns 0 / defaults for those on CUDA >= 13.
+#   CUDA 13's Thrust/libcu++ need C++17, while OpenCV 4.10 asks nvcc for C++14,
+#   so C++17 is passed explicitly. The toolkit here has no NPP libraries, which
+#   only OpenCV's cudaarithm/cudaimgproc need, so missing ones are filtered out.
 set -euo pipefail
 
 PREFIX="${ROLLCALL_GPU_PREFIX:-/opt/rollcall-gpu}"
@@ -55,6 +58,19 @@ dlib_caps="$(echo "$archs" | tr ' ' ',')"
 log "CUDA $cuda_version, architectures: $archs, prefix: $PREFIX"
 
 mkdir -p "$WORK/src" "$PREFIX" 2>/dev/null || die "cannot create $WORK or $PREFIX (run as a user who can write there, or set ROLLCALL_GPU_PREFIX)"
+
+# Build dependencies (Debian's source tarballs ship without OpenCV's 3rdparty/,
+# so protobuf and the image codecs come from the system).
+build_deps=(cmake ninja-build g++ dpkg-dev xz-utils libopenblas-pthread-dev liblapack-dev
+            libprotobuf-dev protobuf-compiler libjpeg-dev libpng-dev libtiff-dev libwebp-dev zlib1g-dev)
+missing=()
+for p in "${build_deps[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd=sudo
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" || die "cannot install ${missing[*]}"
+fi
 
 # Private apt state: the system's sources and lists are not touched.
 fetch_source() { # suite package
@@ -123,7 +139,7 @@ build_opencv() {
   contrib="$(ls "$WORK/src/$OPENCV_SUITE"/opencv_*.orig-contrib.tar.* 2>/dev/null | head -n1)"
   [ -n "$contrib" ] || die "the $OPENCV_SUITE OpenCV source has no contrib tarball (needed for cudev)"
   local version; version="$(basename "$tarball" | sed 's/opencv_\(.*\)\.orig.*/\1/')"
-  local stamp="opencv $version cuda $cuda_version archs $archs patch 1"
+  local stamp="opencv $version cuda $cuda_version archs $archs patch 3"
   if [ "$(cat "$PREFIX/.opencv-stamp" 2>/dev/null)" = "$stamp" ]; then
     log "OpenCV $version already built for $archs (cached)"; return
   fi
@@ -138,8 +154,13 @@ build_opencv() {
       sed -i "s/deviceProps().get(device_id_)->${field}\b/0/g; s/prop\.${field}\b/0/g" "$info"
     done
   fi
+  # The NPP libraries are an optional part of the toolkit that only OpenCV's
+  # cudaarithm/cudaimgproc use; DNN's CUDA backend does not. Drop them if absent.
+  sed -i 's/^  ocv_list_filterout(CUDA_npp_LIBRARY "nppicom")$/&\n  ocv_list_filterout(CUDA_npp_LIBRARY "NOTFOUND")/' \
+    "$src/cmake/OpenCVDetectCUDA.cmake"
   cmake -S "$src" -B "$WORK/build/opencv-build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" \
+    -DCMAKE_CXX_STANDARD=17 -DCUDA_NVCC_FLAGS="--std=c++17" \
     -DOPENCV_EXTRA_MODULES_PATH="$csrc/modules" \
     -DBUILD_LIST=core,imgproc,imgcodecs,dnn,objdetect,cudev \
     -DWITH_CUDA=ON -DWITH_CUDNN=ON -DOPENCV_DNN_CUDA=ON -DCUDA_ARCH_BIN="$archs" -DCUDA_ARCH_PTX="" \
@@ -147,7 +168,9 @@ build_opencv() {
     -DBUILD_TESTS=OFF -DBUILD_PERF_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_opencv_apps=OFF \
     -DBUILD_opencv_python3=OFF -DBUILD_JAVA=OFF -DWITH_QT=OFF -DWITH_GTK=OFF -DWITH_FFMPEG=OFF \
     -DWITH_GSTREAMER=OFF -DWITH_OPENCL=OFF -DWITH_VTK=OFF -DWITH_IPP=OFF -DWITH_ITT=OFF \
-    -DBUILD_PROTOBUF=ON -DPROTOBUF_UPDATE_FILES=OFF 2>&1 | tee "$WORK/build/opencv-configure.log"
+    -DBUILD_PROTOBUF=OFF -DPROTOBUF_UPDATE_FILES=ON -DWITH_OPENJPEG=OFF -DWITH_JASPER=OFF \
+    -DWITH_OPENEXR=OFF -DWITH_ADE=OFF -DWITH_NVCUVID=OFF -DWITH_NVCUVENC=OFF -DBUILD_ZLIB=OFF -DBUILD_JPEG=OFF -DBUILD_PNG=OFF -DBUILD_TIFF=OFF \
+    -DBUILD_WEBP=OFF 2>&1 | tee "$WORK/build/opencv-configure.log"
   grep -q "NVIDIA CUDA:.*YES" "$WORK/build/opencv-configure.log" || die "OpenCV's configure did not enable CUDA"
   cmake --build "$WORK/build/opencv-build" -j "$JOBS"
   cmake --install "$WORK/build/opencv-build"
