@@ -139,7 +139,7 @@ build_opencv() {
   contrib="$(ls "$WORK/src/$OPENCV_SUITE"/opencv_*.orig-contrib.tar.* 2>/dev/null | head -n1)"
   [ -n "$contrib" ] || die "the $OPENCV_SUITE OpenCV source has no contrib tarball (needed for cudev)"
   local version; version="$(basename "$tarball" | sed 's/opencv_\(.*\)\.orig.*/\1/')"
-  local stamp="opencv $version cuda $cuda_version archs $archs patch 3"
+  local stamp="opencv $version cuda $cuda_version archs $archs patch 4"
   if [ "$(cat "$PREFIX/.opencv-stamp" 2>/dev/null)" = "$stamp" ]; then
     log "OpenCV $version already built for $archs (cached)"; return
   fi
@@ -153,6 +153,9 @@ build_opencv() {
     for field in clockRate memoryClockRate kernelExecTimeoutEnabled computeMode maxTexture1DLinear deviceOverlap; do
       sed -i "s/deviceProps().get(device_id_)->${field}\b/0/g; s/prop\.${field}\b/0/g" "$info"
     done
+  fi
+  if [ ! -f "$CUDA_HOME/include/npp.h" ]; then
+    python3 "$(dirname "$(readlink -f "$0")")/patch-opencv-no-npp.py" "$src" || die "cannot patch OpenCV for a toolkit without NPP"
   fi
   # The NPP libraries are an optional part of the toolkit that only OpenCV's
   # cudaarithm/cudaimgproc use; DNN's CUDA backend does not. Drop them if absent.
