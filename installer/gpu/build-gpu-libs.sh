@@ -28,6 +28,8 @@
 #   CUDA 13's Thrust/libcu++ need C++17, while OpenCV 4.10 asks nvcc for C++14,
 #   so C++17 is passed explicitly. The toolkit here has no NPP libraries, which
 #   only OpenCV's cudaarithm/cudaimgproc need, so missing ones are filtered out.
+#   Debian's tarball drops 3rdparty/, so protobuf and the codecs come from the
+#   system and the TFLite importer (flatbuffers) is off: RollCall reads ONNX only.
 set -euo pipefail
 
 PREFIX="${ROLLCALL_GPU_PREFIX:-/opt/rollcall-gpu}"
@@ -139,7 +141,7 @@ build_opencv() {
   contrib="$(ls "$WORK/src/$OPENCV_SUITE"/opencv_*.orig-contrib.tar.* 2>/dev/null | head -n1)"
   [ -n "$contrib" ] || die "the $OPENCV_SUITE OpenCV source has no contrib tarball (needed for cudev)"
   local version; version="$(basename "$tarball" | sed 's/opencv_\(.*\)\.orig.*/\1/')"
-  local stamp="opencv $version cuda $cuda_version archs $archs patch 4"
+  local stamp="opencv $version cuda $cuda_version archs $archs patch 5"
   if [ "$(cat "$PREFIX/.opencv-stamp" 2>/dev/null)" = "$stamp" ]; then
     log "OpenCV $version already built for $archs (cached)"; return
   fi
@@ -172,7 +174,7 @@ build_opencv() {
     -DBUILD_opencv_python3=OFF -DBUILD_JAVA=OFF -DWITH_QT=OFF -DWITH_GTK=OFF -DWITH_FFMPEG=OFF \
     -DWITH_GSTREAMER=OFF -DWITH_OPENCL=OFF -DWITH_VTK=OFF -DWITH_IPP=OFF -DWITH_ITT=OFF \
     -DBUILD_PROTOBUF=OFF -DPROTOBUF_UPDATE_FILES=ON -DWITH_OPENJPEG=OFF -DWITH_JASPER=OFF \
-    -DWITH_OPENEXR=OFF -DWITH_ADE=OFF -DWITH_NVCUVID=OFF -DWITH_NVCUVENC=OFF -DBUILD_ZLIB=OFF -DBUILD_JPEG=OFF -DBUILD_PNG=OFF -DBUILD_TIFF=OFF \
+    -DWITH_OPENEXR=OFF -DWITH_ADE=OFF -DWITH_FLATBUFFERS=OFF -DWITH_NVCUVID=OFF -DWITH_NVCUVENC=OFF -DBUILD_ZLIB=OFF -DBUILD_JPEG=OFF -DBUILD_PNG=OFF -DBUILD_TIFF=OFF \
     -DBUILD_WEBP=OFF 2>&1 | tee "$WORK/build/opencv-configure.log"
   grep -q "NVIDIA CUDA:.*YES" "$WORK/build/opencv-configure.log" || die "OpenCV's configure did not enable CUDA"
   cmake --build "$WORK/build/opencv-build" -j "$JOBS"
