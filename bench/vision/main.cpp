@@ -1,3 +1,4 @@
+#include "BbtBench.h"
 #include "BenchCommon.h"
 #include "ClassroomBench.h"
 #include "DetectionBench.h"
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
         return detectOne(args);
     if (command == QLatin1String("lfw"))
         return lfwBench(args);
+    if (command == QLatin1String("bbt"))
+        return bbtBench(args);
     if (command == QLatin1String("classroom"))
         return classroomBench(args);
     if (command == QLatin1String("quality"))
@@ -29,6 +32,10 @@ int main(int argc, char *argv[])
         return memoryBench(args);
     print(QStringLiteral("usage: rollcall-bench-vision detect|memory|lfw|classroom [options]\n"
                          "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
-                         "  memory [--megapixels 12]                              peak RSS on a large photo"));
+                         "  memory [--megapixels 12]                              peak RSS on a large photo\n"
+                         "  lfw [--model ID] [--cache FILE]                       LFW 10-fold verification\n"
+                         "  classroom [--threshold T…] [--verbose] [--dump FILE]  synthetic classrooms end to end\n"
+                         "  quality [FILE…]                                       enrolment quality figures\n"
+                         "  bbt                                                   real-photo check (group/bbt)"));
     return 2;
 }
