@@ -1,5 +1,7 @@
 #include "reports/CsvWriter.h"
 
+#include "reports/ReportFormatting.h"
+
 #include <QDate>
 #include <QIODevice>
 
@@ -17,21 +19,6 @@ QString formatNumber(double value, int decimals, QChar decimalMark)
     if (decimalMark != QLatin1Char('.'))
         text.replace(QLatin1Char('.'), decimalMark);
     return text;
-}
-
-bool isNumeric(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool isInteger(const QVariant &value)
@@ -87,7 +74,7 @@ QString CsvWriter::field(const QVariant &value, const ReportTable::Column &colum
         return {};
     if (value.typeId() == QMetaType::QDate)
         return value.toDate().toString(Qt::ISODate);
-    if (isNumeric(value)) {
+    if (ReportFormatting::isNumeric(value)) {
         const QChar mark = m_options.decimalMark();
         switch (column.type) {
         case ReportTable::Type::Percent:

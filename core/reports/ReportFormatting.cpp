@@ -70,4 +70,19 @@ QString ReportFormatting::rulesText()
                           "(counted + k) >= t, i.e. ceil((t * counted - attended) / (1 - t)).");
 }
 
+bool ReportFormatting::isNumeric(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace rollcall

@@ -21,6 +21,8 @@ public:
     static QString displayName(const QString &studentId, const QString &name);
     // The counting rules, for the documents' comments.
     static QString rulesText();
+    // Whether a cell value is written as a number by both writers.
+    static bool isNumeric(const QVariant &value);
 };
 
 } // namespace rollcall

@@ -1,5 +1,7 @@
 #include "reports/XlsxWriter.h"
 
+#include "reports/ReportFormatting.h"
+
 #include "common/LogCategories.h"
 
 #include <QDate>
@@ -21,21 +23,6 @@ constexpr int kMaxStringLength = 32767; // Excel's limit for one cell
 constexpr int kMinWidth = 6;
 constexpr int kMaxWidth = 60;
 constexpr int kFilterButtonWidth = 3; // the autofilter drop-down covers the header's end
-
-bool isNumeric(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
 
 QString columnLetters(int column)
 {
@@ -70,7 +57,7 @@ int cellWidth(const QVariant &value, const ReportTable::Column &column)
         return 0;
     if (value.typeId() == QMetaType::QDate)
         return 10;
-    if (isNumeric(value)) {
+    if (ReportFormatting::isNumeric(value)) {
         const double v = value.toDouble();
         if (column.type == ReportTable::Type::Percent)
             return 6 + std::max(column.decimals, 1);
@@ -272,7 +259,7 @@ Status XlsxWriter::write(const ReportDocument &document, QIODevice *device)
                             dateColumn.type = ReportTable::Type::Date;
                             check(worksheet_write_datetime(sheet, row, col, &dt, formats.cell(dateColumn, bold)));
                         }
-                    } else if (isNumeric(value)) {
+                    } else if (ReportFormatting::isNumeric(value)) {
                         const double v = value.toDouble();
                         if (std::isfinite(v))
                             check(worksheet_write_number(sheet, row, col, v, formats.cell(column, bold)));
