@@ -4,10 +4,14 @@
 
 namespace rollcall {
 
-// rollcall-cli student import --class CODE FILE [--skip-bad] [--dry-run] [--json]
+// rollcall-cli student import --class CODE FILE [--skip-bad] [--dry-run] [--photos DIR] [--json]
 // Reads a CSV or XLSX roster (RosterImporter), prints what would be added, updated and
 // rejected (with the reason per row), and imports in one transaction: only when no
 // row is rejected, or with --skip-bad. Exit 3 when rows are rejected without it.
+// With --photos, the imported students are then enrolled from the photos in DIR named
+// by student ID (RosterEnrolmentJob), each on their own: refused photos are listed and
+// the roster stays imported. Exit 3 when no student could be enrolled from DIR, 4 (and
+// nothing imported) when the models are missing.
 class StudentImportCommand : public CliCommand
 {
 public:

@@ -1,11 +1,17 @@
 #include "TestDatabase.h"
+#include "TestPaths.h"
+#include "common/AppPaths.h"
 #include "reports/RosterImportDialog.h"
 #include "reports/RosterPreviewModel.h"
 #include "storage/ClassRepository.h"
+#include "storage/EnrolmentRepository.h"
 #include "storage/StudentRepository.h"
 
 #include <QCheckBox>
+#include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -25,6 +31,7 @@ private Q_SLOTS:
     void importAllValid();
     void rejectedRowsNeedSkipAndConfirmation();
     void unreadableFile();
+    void photosFolderEnrolsAfterImport();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -141,6 +148,64 @@ void TestRosterImportDialog::unreadableFile()
     QVERIFY(
         dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("no ID column")));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void TestRosterImportDialog::photosFolderEnrolsAfterImport()
+{
+    // The job stores crops in AppPaths' photo store and reads the models from
+    // ROLLCALL_MODELS_DIR (set by CTest): point the data folder at the test database's.
+    AppPaths::setDataDirOverride(m_db->dir());
+    const QStringList photos = TestPaths::enrolmentPhotos(QStringLiteral("DEV-A-000"));
+    QVERIFY2(photos.size() >= 2, "classrooms/manifest.json does not list DEV-A-000's photos");
+    QTemporaryDir folder;
+    for (int i = 0; i < 2; ++i) {
+        const QString &from = photos[i];
+        QVERIFY2(QFile::copy(from, folder.filePath(i == 0 ? QStringLiteral("S2.jpg") : QStringLiteral("S2_2.jpg"))),
+                 qPrintable(from));
+    }
+    QImage blank(240, 240, QImage::Format_RGB32);
+    blank.fill(Qt::gray);
+    QVERIFY(blank.save(folder.filePath(QStringLiteral("S3.png"))));
+    QVERIFY(blank.save(folder.filePath(QStringLiteral("S77.png"))));
+
+    RosterImportDialog dialog(&m_db->db());
+    QVERIFY(dialog.loadFile(write(QStringLiteral("photos.csv"), "ID,Name\nS2,Ravi\nS3,Rao\nS4,Nobody\n")));
+    dialog.setPhotosFolder(folder.path());
+    QCOMPARE(dialog.photosFolder(), folder.path());
+    QSignalSpy imported(&dialog, &RosterImportDialog::imported);
+    QSignalSpy enrolled(&dialog, &RosterImportDialog::photosEnrolled);
+    QSignalSpy failed(&dialog, &RosterImportDialog::photosFailed);
+    dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    QVERIFY(imported.wait(60000) || !imported.isEmpty());
+    // The import is written first; the enrolment then runs off the GUI thread.
+    QCOMPARE(studentCount(), 4);
+    QVERIFY(enrolled.wait(120000) || !enrolled.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(enrolled.first().at(0).toInt(), 1); // S2
+    QCOMPARE(enrolled.first().at(1).toInt(), 1); // S3: no face
+    QCOMPARE(enrolled.first().at(2).toInt(), 1); // S4: no photo
+    QCOMPARE(enrolled.first().at(3).toInt(), 1); // S77.png
+    QVERIFY(!dialog.isEnrolling());
+    QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("photosProgress"))->isVisible());
+
+    const QString text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("photosReport"))->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("S2 (Ravi): enrolled with 2 of 2 photo(s)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("refused S3.png: No face was found in the photo.")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("S4 (Nobody): no photo found")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Not matched: S77.png")), qPrintable(text));
+    QCOMPARE(dialog.photoReport().students.size(), 3);
+
+    auto s2 = StudentRepository(m_db->db()).findByStudentId(QStringLiteral("S2"));
+    QVERIFY(s2.ok());
+    auto embeddings
+        = EnrolmentRepository(m_db->db(), m_db->photos()).embeddingsOf(s2->id, QStringLiteral("dlib-resnet-v1"));
+    QVERIFY(embeddings.ok());
+    QCOMPARE(embeddings->size(), size_t(2));
+    auto stored = EnrolmentRepository(m_db->db(), m_db->photos()).photos(s2->id);
+    QVERIFY(stored.ok());
+    for (const EnrolmentPhoto &p : *stored)
+        QVERIFY(m_db->photos().contains(p.photoHash));
+    AppPaths::setDataDirOverride({});
 }
 
 QTEST_MAIN(TestRosterImportDialog)

@@ -1,6 +1,10 @@
 #include "TestPaths.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace rollcall::test {
 
@@ -23,6 +27,24 @@ QString TestPaths::modelsDir()
 QString TestPaths::cliPath()
 {
     return QStringLiteral(ROLLCALL_CLI_PATH);
+}
+
+QStringList TestPaths::enrolmentPhotos(const QString &studentId)
+{
+    QFile file(data(QStringLiteral("classrooms/manifest.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const auto &c : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("classes")).toArray()) {
+        for (const auto &s : c.toObject().value(QLatin1String("students")).toArray()) {
+            if (s.toObject().value(QLatin1String("student_id")).toString() != studentId)
+                continue;
+            QStringList photos;
+            for (const auto &p : s.toObject().value(QLatin1String("photos")).toArray())
+                photos << data(QStringLiteral("classrooms/") + p.toString());
+            return photos;
+        }
+    }
+    return {};
 }
 
 CliRun runCli(const QStringList &args, const QString &dataDir, int timeoutMs)

@@ -14,6 +14,9 @@ public:
     static QString data(const QString &relative); // a file under it; QFAIL-able if missing
     static QString modelsDir();
     static QString cliPath();
+    // The enrolment photos classrooms/manifest.json lists for a student ID (absolute
+    // paths; empty when the manifest or the student is missing).
+    static QStringList enrolmentPhotos(const QString &studentId);
 };
 
 // Result of one rollcall-cli run.

@@ -34,20 +34,7 @@ private:
 
 QStringList TestMarkCommand::enrolPhotos(const QString &studentId) const
 {
-    QFile file(TestPaths::data(QStringLiteral("classrooms/manifest.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const auto &c : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("classes")).toArray()) {
-        for (const auto &s : c.toObject().value(QLatin1String("students")).toArray()) {
-            if (s.toObject().value(QLatin1String("student_id")).toString() != studentId)
-                continue;
-            QStringList photos;
-            for (const auto &p : s.toObject().value(QLatin1String("photos")).toArray())
-                photos << TestPaths::data(QStringLiteral("classrooms/") + p.toString());
-            return photos;
-        }
-    }
-    return {};
+    return TestPaths::enrolmentPhotos(studentId);
 }
 
 void TestMarkCommand::initTestCase()

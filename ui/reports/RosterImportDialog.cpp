@@ -1,12 +1,15 @@
 #include "reports/RosterImportDialog.h"
 
+#include "reports/RosterEnrolmentJob.h"
 #include "reports/RosterPreviewModel.h"
+#include "settings/AppSettings.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -54,9 +59,21 @@ RosterImportDialog::RosterImportDialog(Database *database, QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
 
+    m_photos = new QLineEdit(this);
+    m_photos->setObjectName(QStringLiteral("photosEdit"));
+    m_photos->setClearButtonEnabled(true);
+    m_photos->setPlaceholderText(tr("Optional: a folder of photos named by student ID (ID.jpg, ID_2.jpg or ID/…)"));
+    m_photosButton = new QPushButton(tr("C&hoose…"), this);
+    m_photosButton->setObjectName(QStringLiteral("photosButton"));
+    connect(m_photosButton, &QPushButton::clicked, this, &RosterImportDialog::browsePhotos);
+    auto *photosRow = new QHBoxLayout;
+    photosRow->addWidget(m_photos, 1);
+    photosRow->addWidget(m_photosButton);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Class:"), m_class);
     form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Photos folder:"), photosRow);
 
     m_model = new RosterPreviewModel(this);
     auto *proxy = new QSortFilterProxyModel(this);
@@ -78,7 +95,24 @@ RosterImportDialog::RosterImportDialog(Database *database, QWidget *parent)
     m_skipBad->setObjectName(QStringLiteral("skipBadCheck"));
     connect(m_skipBad, &QCheckBox::toggled, this, &RosterImportDialog::updateButtons);
 
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("photosProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_photoLog = new QPlainTextEdit(this);
+    m_photoLog->setObjectName(QStringLiteral("photosReport"));
+    m_photoLog->setReadOnly(true);
+    m_photoLog->setMaximumBlockCount(5000);
+    m_photoLog->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_cancelButton = buttons->addButton(tr("Stop &enrolling"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPhotosButton"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     connect(m_importButton, &QPushButton::clicked, this, &RosterImportDialog::startImport);
@@ -98,6 +132,8 @@ RosterImportDialog::RosterImportDialog(Database *database, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_skipBad);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_photoLog, 1);
     layout->addWidget(buttons);
     if (!m_database)
         m_summary->setText(tr("The database is not open."));
@@ -107,6 +143,10 @@ RosterImportDialog::RosterImportDialog(Database *database, QWidget *parent)
 RosterImportDialog::~RosterImportDialog()
 {
     m_watcher.waitForFinished();
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
 }
 
 QString RosterImportDialog::classId() const
@@ -137,6 +177,34 @@ void RosterImportDialog::browse()
         return;
     settings.setValue(QStringLiteral("reports/lastRosterDir"), QFileInfo(path).absolutePath());
     loadFile(path);
+}
+
+void RosterImportDialog::browsePhotos()
+{
+    QSettings settings;
+    const QString start = m_photos->text().isEmpty()
+        ? settings.value(QStringLiteral("reports/lastPhotosDir")).toString()
+        : m_photos->text();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Photos folder"), start);
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("reports/lastPhotosDir"), dir);
+    setPhotosFolder(dir);
+}
+
+void RosterImportDialog::setPhotosFolder(const QString &dir)
+{
+    m_photos->setText(QDir::toNativeSeparators(dir));
+}
+
+QString RosterImportDialog::photosFolder() const
+{
+    return QDir::fromNativeSeparators(m_photos->text().trimmed());
+}
+
+bool RosterImportDialog::isEnrolling() const
+{
+    return m_job && m_job->isRunning();
 }
 
 bool RosterImportDialog::loadFile(const QString &path)
@@ -182,11 +250,13 @@ void RosterImportDialog::refreshPreview()
 void RosterImportDialog::updateButtons()
 {
     const RosterPreview &p = m_model->preview();
-    const bool busy = m_watcher.isRunning();
+    const bool busy = m_watcher.isRunning() || m_job;
     m_skipBad->setEnabled(!busy && p.hasRejections());
     m_importButton->setEnabled(!busy && m_database && p.writeCount() > 0
                                && (!p.hasRejections() || m_skipBad->isChecked()));
     m_class->setEnabled(!busy);
+    m_photos->setEnabled(!busy);
+    m_photosButton->setEnabled(!busy);
 }
 
 void RosterImportDialog::startImport()
@@ -197,6 +267,10 @@ void RosterImportDialog::startImport()
     const bool skip = p.hasRejections();
     if (skip && (!m_skipBad->isChecked() || !m_confirm(p.count(RosterPreview::Action::Reject), p.writeCount())))
         return;
+    if (!photosFolder().isEmpty() && !QFileInfo(photosFolder()).isDir()) {
+        m_summary->setText(tr("The photos folder %1 does not exist.").arg(m_photos->text()));
+        return;
+    }
     Database *db = m_database;
     const QString cls = classId();
     const QList<RosterImporter::Row> rows = m_rows;
@@ -230,6 +304,84 @@ void RosterImportDialog::onImportDone()
                            .arg(outcome->updated)
                            .arg(outcome->unchanged)
                            .arg(outcome->skipped));
+    if (!photosFolder().isEmpty()) {
+        QStringList ids;
+        for (const auto &e : outcome->preview.entries) {
+            if (e.action != RosterPreview::Action::Reject)
+                ids << e.studentId;
+        }
+        startEnrolment(ids);
+    }
+}
+
+void RosterImportDialog::startEnrolment(const QStringList &studentIds)
+{
+    const AppSettings settings = AppSettings::load();
+    RosterEnrolmentJob::Options options;
+    options.embedderModel = settings.preferredEmbedder; // as marking uses
+    DetectionSettings detection;
+    detection.minRecognisableSize = settings.minRecognisableFace;
+    options.detection = detection;
+    m_job = new RosterEnrolmentJob(*m_database, classId(), studentIds, photosFolder(), options, this);
+    connect(m_job, &RosterEnrolmentJob::progress, this, [this](int percent, const QString &stage) {
+        m_progress->setValue(percent);
+        m_progress->setFormat(stage + QStringLiteral(" (%p%)"));
+    });
+    connect(m_job, &RosterEnrolmentJob::finished, this, &RosterImportDialog::onEnrolmentFinished);
+    connect(m_job, &RosterEnrolmentJob::failed, this, &RosterImportDialog::onEnrolmentFailed);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_photoLog->clear();
+    m_photoLog->show();
+    updateButtons();
+    m_job->start();
+}
+
+void RosterImportDialog::showPhotoReport(const RosterEnrolmentReport &report, const QString &headline)
+{
+    m_photoReport = report;
+    QStringList lines { headline, report.summary() };
+    for (const auto &s : report.students) {
+        lines << QStringLiteral("%1 (%2): %3").arg(s.studentId, s.name, s.message());
+        for (const auto &p : s.photos) {
+            if (!p.accepted)
+                lines << QStringLiteral("    ") + tr("refused %1").arg(RosterEnrolmentReport::describe(p));
+        }
+        for (const auto &d : s.possibleDuplicates) {
+            lines << QStringLiteral("    ")
+                    + tr("looks like already-enrolled %1 (%2): check this is not a second registration")
+                          .arg(d.studentId, d.name);
+        }
+    }
+    for (const auto &u : report.unmatched)
+        lines << tr("Not matched: %1 (%2)").arg(u.file, u.reason);
+    m_photoLog->setPlainText(lines.join(QLatin1Char('\n')));
+    m_progress->hide();
+    m_cancelButton->hide();
+    // The job is done: it has no thread left to wait for.
+    m_job->deleteLater();
+    m_job = nullptr;
+    updateButtons();
+}
+
+void RosterImportDialog::onEnrolmentFinished(const RosterEnrolmentReport &report)
+{
+    showPhotoReport(report, tr("Enrolment from %1 done.").arg(QDir::toNativeSeparators(report.folder)));
+    Q_EMIT photosEnrolled(report.count(RosterEnrolmentReport::Outcome::Enrolled),
+                          report.count(RosterEnrolmentReport::Outcome::Refused),
+                          report.count(RosterEnrolmentReport::Outcome::NoPhotos), int(report.unmatched.size()));
+}
+
+void RosterImportDialog::onEnrolmentFailed(const Error &error)
+{
+    const QString headline = error.code() == Error::Code::Cancelled
+        ? tr("Enrolment stopped; the roster is imported and the students listed below were handled.")
+        : tr("Enrolment stopped: %1. The roster is imported; the students listed below were handled.")
+              .arg(error.message());
+    m_job->wait(); // its report is complete once the worker has returned
+    showPhotoReport(m_job->report(), headline);
+    Q_EMIT photosFailed(error.message());
 }
 
 } // namespace rollcall

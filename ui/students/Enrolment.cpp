@@ -4,9 +4,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/PhotoStore.h"
 #include "storage/StudentRepository.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "util/VisionService.h"
 
 #include <optional>
 
@@ -47,26 +45,11 @@ Result<Student> Enrolment::save(Database &db, const Student &student, const QStr
 Result<QString> Enrolment::enrolFiles(Database &db, const QString &classId, const QString &studentId,
                                       const QString &name, const QStringList &paths)
 {
-    QList<Photo> accepted;
-    QStringList reasons;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        const QString fileName = QFileInfo(path).fileName();
-        const EnrolmentCheck check = EnrolmentCheck::run(file.readAll(), fileName);
-        if (check.accepted)
-            accepted.append({ QStringLiteral("file:") + fileName, check });
-        else
-            reasons << fileName + QStringLiteral(": ") + check.reason;
-    }
-    if (accepted.isEmpty())
-        return Error::badInput(QStringLiteral("No usable photo for %1: %2").arg(studentId, reasons.join(u"; ")));
     Student student;
     student.studentId = studentId;
     student.name = name;
     student.consent = true;
-    const Result<Student> saved = save(db, student, classId, accepted);
+    const Result<Student> saved = VisionService::instance().enrolFiles(db, student, classId, paths);
     if (!saved)
         return saved.error();
     return saved->id;

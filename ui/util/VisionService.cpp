@@ -4,15 +4,13 @@
 #include "common/LogCategories.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
-#include "storage/EnrolmentRepository.h"
 #include "storage/PhotoStore.h"
-#include "storage/StudentRepository.h"
 #include "vision/RecognitionPipeline.h"
 #include "vision/RosterTemplates.h"
+#include "vision/StudentEnroller.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/matching/RosterMatcher.h"
 #include "vision/quality/EnrolmentAnalyser.h"
-#include "vision/quality/EnrolmentQualityChecker.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -240,6 +238,25 @@ EnrolmentCheck VisionService::checkEnrolment(const QByteArray &imageData, const 
     return check;
 }
 
+Result<Student> VisionService::enrolFiles(Database &db, const Student &student, const QString &classId,
+                                          const QStringList &paths)
+{
+    QMutexLocker lock(&m_mutex);
+    PhotoStore store;
+    StudentEnroller enroller(db, store, pipeline());
+    Result<StudentEnroller::Outcome> analysed = enroller.analyse(paths);
+    if (!analysed)
+        return analysed.error();
+    if (analysed->usable() == 0) {
+        QStringList reasons;
+        for (const EnrolmentAnalyser::Photo &p : analysed->photos)
+            reasons << StudentEnroller::describe(p);
+        return Error::badInput(
+            QStringLiteral("No usable photo for %1: %2").arg(student.studentId, reasons.join(u"; ")));
+    }
+    return enroller.enrolNew(student, classId, *analysed);
+}
+
 std::optional<EnrolmentCheck::Duplicate> VisionService::findDuplicate(Database &db, const QString &modelId,
                                                                       const std::vector<std::vector<float>> &embeddings)
 {
@@ -256,29 +273,12 @@ std::optional<EnrolmentCheck::Duplicate> VisionService::findDuplicate(Database &
     }
     Embedding probe = RosterMatcher::meanTemplate(embeddings);
     Embedder::normalise(probe);
-
     PhotoStore store;
-    const Result<std::vector<StoredEmbedding>> stored = EnrolmentRepository(db, store).embeddings(modelId);
-    if (!stored)
+    const auto duplicates = StudentEnroller::possibleDuplicates(db, store, modelId, probe, threshold);
+    if (!duplicates || duplicates->empty())
         return std::nullopt;
-    QHash<QString, std::vector<Embedding>> byStudent;
-    for (const StoredEmbedding &e : stored.value())
-        byStudent[e.studentUuid].push_back(e.vector);
-    std::vector<StudentTemplate> enrolled;
-    for (auto it = byStudent.constBegin(); it != byStudent.constEnd(); ++it) {
-        StudentTemplate t;
-        t.studentUuid = it.key();
-        t.embedding = RosterMatcher::meanTemplate(it.value());
-        enrolled.push_back(std::move(t));
-    }
-    const auto duplicates = EnrolmentQualityChecker::possibleDuplicates(probe, enrolled, threshold);
-    if (duplicates.empty())
-        return std::nullopt;
-    const QString uuid = enrolled[size_t(duplicates.front().student)].studentUuid;
-    const Result<Student> student = StudentRepository(db).find(uuid);
-    if (!student)
-        return std::nullopt;
-    return EnrolmentCheck::Duplicate { uuid, student->studentId, student->name, double(duplicates.front().distance) };
+    const StudentEnroller::Duplicate &d = duplicates->front();
+    return EnrolmentCheck::Duplicate { d.studentUuid, d.studentId, d.name, d.distance };
 }
 
 } // namespace rollcall

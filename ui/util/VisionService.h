@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "mark/ReviewFace.h"
+#include "storage/Student.h"
 #include "students/EnrolmentCheck.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -45,6 +47,10 @@ public:
     // The enrolled student whose template is closest to the mean of embeddings, if close enough to match.
     std::optional<EnrolmentCheck::Duplicate> findDuplicate(Database &db, const QString &modelId,
                                                            const std::vector<std::vector<float>> &embeddings);
+    // Registers a new student in classId from photo files with the engine's enrolment
+    // (StudentEnroller, as `rollcall-cli student add`); BadInput with every photo's
+    // reason when none is usable.
+    Result<Student> enrolFiles(Database &db, const Student &student, const QString &classId, const QStringList &paths);
     // The embedding model the pipeline uses (resolved: the setting, else the engine's default).
     QString embedderModel();
 

@@ -1,0 +1,169 @@
+#include "reports/RosterEnrolmentJob.h"
+
+#include "common/AppPaths.h"
+#include "common/LogCategories.h"
+#include "storage/Database.h"
+#include "storage/PhotoStore.h"
+#include "storage/StudentRepository.h"
+#include "vision/RecognitionPipeline.h"
+#include "vision/StudentEnroller.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rollcall {
+
+RosterEnrolmentJob::RosterEnrolmentJob(Database &db, QString classId, QStringList studentIds, QString photosDir,
+                                       Options options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_classId(std::move(classId))
+    , m_studentIds(std::move(studentIds))
+    , m_photosDir(std::move(photosDir))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<RosterEnrolmentReport>();
+    qRegisterMetaType<Error>();
+}
+
+RosterEnrolmentJob::~RosterEnrolmentJob()
+{
+    cancel();
+    wait();
+}
+
+void RosterEnrolmentJob::wait()
+{
+    if (m_future.isValid())
+        m_future.waitForFinished();
+}
+
+Status RosterEnrolmentJob::prepare()
+{
+    if (!m_pipeline) {
+        m_pipeline = std::make_unique<RecognitionPipeline>(m_options.modelsDir.isEmpty() ? AppPaths::modelsDir()
+                                                                                         : m_options.modelsDir);
+        m_pipeline->setEmbedderModel(m_options.embedderModel);
+        if (m_options.detection)
+            m_pipeline->setDetectionSettings(*m_options.detection);
+    }
+    return m_pipeline->prepare();
+}
+
+Status RosterEnrolmentJob::execute()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_report = {};
+    m_report.folder = m_photosDir;
+    Q_EMIT progress(0, tr("Looking for photos"));
+    auto folder = RosterPhotoFolder::scan(m_photosDir, m_studentIds);
+    if (!folder)
+        return folder.error();
+    m_report.unmatched = folder->unmatched();
+    auto members = StudentRepository(m_db).list(m_classId);
+    if (!members)
+        return members.error();
+    QHash<QString, rollcall::Student> byId;
+    for (const rollcall::Student &s : *members)
+        byId.insert(s.studentId, s);
+
+    // Only load the models when there is something to enrol.
+    if (folder->photoCount() > 0) {
+        Q_EMIT progress(1, tr("Loading the recognition models"));
+        if (Status s = prepare(); !s)
+            return s;
+        m_report.modelId = m_pipeline->embedderModel();
+    }
+    PhotoStore store(m_options.photoStoreDir);
+    const int total = int(m_studentIds.size());
+    for (int i = 0; i < total; ++i) {
+        if (m_cancelled)
+            return Error::cancelled();
+        const QString &id = m_studentIds.at(i);
+        RosterEnrolmentReport::Student entry;
+        entry.studentId = id;
+        const auto member = byId.constFind(id);
+        if (member == byId.constEnd()) {
+            entry.outcome = RosterEnrolmentReport::Outcome::Failed;
+            entry.error = tr("not a member of the class");
+            m_report.students.append(entry);
+            continue;
+        }
+        entry.name = member->name;
+        const QStringList photos = folder->photosOf(id);
+        if (photos.isEmpty()) {
+            entry.outcome = RosterEnrolmentReport::Outcome::NoPhotos;
+            m_report.students.append(entry);
+            continue;
+        }
+        Q_EMIT progress(2 + 97 * i / std::max(total, 1), tr("Enrolling %1 (%2 of %3)").arg(id).arg(i + 1).arg(total));
+
+        StudentEnroller enroller(m_db, store, *m_pipeline);
+        auto analysed = enroller.analyse(photos, member->id);
+        if (!analysed)
+            return analysed.error(); // the models cannot run: the next student would fail the same way
+        for (const auto &p : analysed->photos) {
+            const QString file = folder->relative(p.path);
+            QStringList reasons = p.reasons;
+            reasons.replaceInStrings(p.path, file); // decoding errors name the whole path
+            entry.photos.append({ file, p.usable, reasons });
+        }
+        for (const auto &d : analysed->possibleDuplicates)
+            entry.possibleDuplicates.append(d);
+        if (analysed->usable() == 0) {
+            entry.outcome = RosterEnrolmentReport::Outcome::Refused;
+            m_report.students.append(entry);
+            continue;
+        }
+        if (Status saved = enroller.addPhotos(member->id, *analysed); !saved) {
+            entry.outcome = RosterEnrolmentReport::Outcome::Failed;
+            entry.error = saved.error().message();
+            m_report.students.append(entry);
+            return saved; // storage trouble: stop rather than fail every student
+        }
+        entry.outcome = RosterEnrolmentReport::Outcome::Enrolled;
+        entry.stored = analysed->stored;
+        entry.alreadyStored = analysed->alreadyStored;
+        m_report.students.append(entry);
+    }
+    m_report.complete = true;
+    Q_EMIT progress(100, tr("Done"));
+    qCInfo(lcVision) << "roster photos:" << m_report.count(RosterEnrolmentReport::Outcome::Enrolled) << "enrolled,"
+                     << m_report.count(RosterEnrolmentReport::Outcome::Refused) << "refused in" << timer.elapsed()
+                     << "ms";
+    return {};
+}
+
+Result<RosterEnrolmentReport> RosterEnrolmentJob::finish(Status status)
+{
+    if (!status) {
+        Q_EMIT failed(status.error());
+        return status.error();
+    }
+    Q_EMIT finished(m_report);
+    return m_report;
+}
+
+Result<RosterEnrolmentReport> RosterEnrolmentJob::run()
+{
+    m_cancelled = false;
+    return finish(execute());
+}
+
+void RosterEnrolmentJob::start()
+{
+    if (isRunning())
+        return;
+    m_cancelled = false;
+    m_future = QtConcurrent::run([this] {
+        const Status status = execute();
+        // Models and the pool thread's connection are not kept past the job.
+        m_pipeline.reset();
+        m_db.releaseThreadConnection();
+        (void)finish(status);
+    });
+}
+
+} // namespace rollcall

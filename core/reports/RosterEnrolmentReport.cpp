@@ -1,0 +1,79 @@
+#include "reports/RosterEnrolmentReport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rollcall {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("RosterEnrolmentReport", text, nullptr, n);
+}
+
+} // namespace
+
+QString RosterEnrolmentReport::Student::message() const
+{
+    switch (outcome) {
+    case Outcome::Enrolled: {
+        QString text = tr("enrolled with %1 of %n photo(s)", int(photos.size())).arg(accepted());
+        if (alreadyStored > 0)
+            text += QLatin1Char(' ') + tr("(%n already enrolled before)", alreadyStored);
+        return text;
+    }
+    case Outcome::Refused:
+        return tr("not enrolled: all %n photo(s) refused", int(photos.size()));
+    case Outcome::NoPhotos:
+        return tr("no photo found");
+    case Outcome::Failed:
+        return tr("failed: %1").arg(error);
+    }
+    return {};
+}
+
+int RosterEnrolmentReport::count(Outcome outcome) const
+{
+    return int(std::count_if(students.cbegin(), students.cend(),
+                             [outcome](const Student &s) { return s.outcome == outcome; }));
+}
+
+QString RosterEnrolmentReport::summary() const
+{
+    QString text = tr("Photos: %1 enrolled, %2 refused, %3 without photos, %4 file(s) matching no student")
+                       .arg(count(Outcome::Enrolled))
+                       .arg(count(Outcome::Refused))
+                       .arg(count(Outcome::NoPhotos))
+                       .arg(unmatched.size());
+    if (count(Outcome::Failed) > 0)
+        text += QStringLiteral(", %1 failed").arg(count(Outcome::Failed));
+    return text;
+}
+
+QString RosterEnrolmentReport::describe(const Photo &photo)
+{
+    // Decoding errors may already name the file.
+    const QString reasons = photo.reasons.join(QLatin1Char(' '));
+    if (reasons.isEmpty())
+        return photo.file;
+    return reasons.contains(photo.file) ? reasons : photo.file + QStringLiteral(": ") + reasons;
+}
+
+QString RosterEnrolmentReport::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Enrolled:
+        return QStringLiteral("enrolled");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::NoPhotos:
+        return QStringLiteral("no_photos");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace rollcall
