@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RosterEnrolmentReport</name>
+    <message numerus="yes">
+        <source>enrolled with %1 of %n photo(s)</source>
+        <translation>
+            <numerusform>enrolled with %1 of %n photo</numerusform>
+            <numerusform>enrolled with %1 of %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already enrolled before)</source>
+        <translation>
+            <numerusform>(%n already enrolled before)</numerusform>
+            <numerusform>(%n already enrolled before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not enrolled: all %n photo(s) refused</source>
+        <translation>
+            <numerusform>not enrolled: the %n photo was refused</numerusform>
+            <numerusform>not enrolled: all %n photos refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rollcall::DashboardView</name>
     <message numerus="yes">
         <source>%n session(s), average attendance %1 %, %2 below %3 %.</source>

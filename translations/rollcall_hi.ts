@@ -500,6 +500,57 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RosterEnrolmentReport</name>
+    <message numerus="yes">
+        <source>enrolled with %1 of %n photo(s)</source>
+        <translation>
+            <numerusform>%n में से %1 फ़ोटो से नामांकित</numerusform>
+            <numerusform>%n में से %1 फ़ोटो से नामांकित</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already enrolled before)</source>
+        <translation>
+            <numerusform>(%n पहले से नामांकित)</numerusform>
+            <numerusform>(%n पहले से नामांकित)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not enrolled: all %n photo(s) refused</source>
+        <translation>
+            <numerusform>नामांकित नहीं: %n फ़ोटो अस्वीकृत</numerusform>
+            <numerusform>नामांकित नहीं: सभी %n फ़ोटो अस्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no photo found</source>
+        <translation>कोई फ़ोटो नहीं मिली</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1 enrolled, %2 refused, %3 without photos, %4 file(s) matching no student</source>
+        <translation>फ़ोटो: %1 नामांकित, %2 अस्वीकृत, %3 बिना फ़ोटो, %4 फ़ाइलें किसी छात्र से मेल नहीं खातीं</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPhotoFolder</name>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 पढ़ने योग्य फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>no student with this ID in the roster</source>
+        <translation>सूची में इस आईडी का कोई छात्र नहीं</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG, BMP or WebP file</source>
+        <translation>JPEG, PNG, BMP या WebP फ़ाइल नहीं</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>Present</source>
@@ -1774,6 +1825,29 @@ Register %4 anyway?</source>
     </message>
 </context>
 <context>
+    <name>rollcall::RosterEnrolmentJob</name>
+    <message>
+        <source>Looking for photos</source>
+        <translation>फ़ोटो खोजी जा रही हैं</translation>
+    </message>
+    <message>
+        <source>Loading the recognition models</source>
+        <translation>पहचान मॉडल लोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>not a member of the class</source>
+        <translation>कक्षा का सदस्य नहीं</translation>
+    </message>
+    <message>
+        <source>Enrolling %1 (%2 of %3)</source>
+        <translation>%1 का नामांकन (%3 में से %2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूर्ण</translation>
+    </message>
+</context>
+<context>
     <name>rollcall::RosterImportDialog</name>
     <message>
         <source>Import roster</source>
@@ -1852,6 +1926,54 @@ Register %4 anyway?</source>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>आयात पूर्ण: %1 जोड़े गए, %2 अद्यतन, %3 अपरिवर्तित, %4 छोड़े गए।</translation>
+    </message>
+    <message>
+        <source>Optional: a folder of photos named by student ID (ID.jpg, ID_2.jpg or ID/…)</source>
+        <translation>वैकल्पिक: छात्र आईडी के नाम वाली फ़ोटो का फ़ोल्डर (ID.jpg, ID_2.jpg या ID/…)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Photos folder:</source>
+        <translation>फ़ोटो फ़ोल्डर (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Stop &amp;enrolling</source>
+        <translation>नामांकन रोकें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Photos folder</source>
+        <translation>फ़ोटो फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>The photos folder %1 does not exist.</source>
+        <translation>फ़ोटो फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>अस्वीकृत %1</translation>
+    </message>
+    <message>
+        <source>looks like already-enrolled %1 (%2): check this is not a second registration</source>
+        <translation>पहले से नामांकित %1 (%2) जैसा लगता है: जाँचें कि यह दूसरा पंजीकरण तो नहीं</translation>
+    </message>
+    <message>
+        <source>Not matched: %1 (%2)</source>
+        <translation>मेल नहीं खाई: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enrolment from %1 done.</source>
+        <translation>%1 से नामांकन पूर्ण।</translation>
+    </message>
+    <message>
+        <source>Enrolment stopped; the roster is imported and the students listed below were handled.</source>
+        <translation>नामांकन रोका गया; सूची आयात हो चुकी है और नीचे दिए छात्रों का काम हो गया।</translation>
+    </message>
+    <message>
+        <source>Enrolment stopped: %1. The roster is imported; the students listed below were handled.</source>
+        <translation>नामांकन रुका: %1। सूची आयात हो चुकी है; नीचे दिए छात्रों का काम हो गया।</translation>
     </message>
 </context>
 <context>

@@ -1,35 +1,26 @@
 #include "reports/RosterEnrolmentReport.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace rollcall {
-
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RosterEnrolmentReport", text, nullptr, n);
-}
-
-} // namespace
 
 QString RosterEnrolmentReport::Student::message() const
 {
     switch (outcome) {
     case Outcome::Enrolled: {
-        QString text = tr("enrolled with %1 of %n photo(s)", int(photos.size())).arg(accepted());
+        QString text
+            = RosterEnrolmentReport::tr("enrolled with %1 of %n photo(s)", nullptr, int(photos.size())).arg(accepted());
         if (alreadyStored > 0)
-            text += QLatin1Char(' ') + tr("(%n already enrolled before)", alreadyStored);
+            text
+                += QLatin1Char(' ') + RosterEnrolmentReport::tr("(%n already enrolled before)", nullptr, alreadyStored);
         return text;
     }
     case Outcome::Refused:
-        return tr("not enrolled: all %n photo(s) refused", int(photos.size()));
+        return RosterEnrolmentReport::tr("not enrolled: all %n photo(s) refused", nullptr, int(photos.size()));
     case Outcome::NoPhotos:
-        return tr("no photo found");
+        return RosterEnrolmentReport::tr("no photo found");
     case Outcome::Failed:
-        return tr("failed: %1").arg(error);
+        return RosterEnrolmentReport::tr("failed: %1").arg(error);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "reports/RosterPhotoFolder.h"
 #include "vision/StudentEnroller.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -14,6 +15,9 @@ namespace rollcall {
 // (RosterEnrolmentJob), for the CLI's output and the import dialog's summary.
 struct RosterEnrolmentReport
 {
+    Q_DECLARE_TR_FUNCTIONS(RosterEnrolmentReport)
+
+public:
     enum class Outcome { Enrolled, Refused, NoPhotos, Failed };
 
     struct Photo

@@ -1,20 +1,10 @@
 #include "reports/RosterPhotoFolder.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace rollcall {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RosterPhotoFolder", text);
-}
-
-} // namespace
 
 bool RosterPhotoFolder::isPhotoFile(const QString &fileName)
 {

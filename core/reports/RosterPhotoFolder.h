@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ namespace rollcall {
 // belongs to no student of the roster is listed as unmatched, with why.
 class RosterPhotoFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(RosterPhotoFolder)
+
 public:
     struct Unmatched
     {

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rejectedRowsNeedSkipAndConfirmation();
     void unreadableFile();
     void photosFolderEnrolsAfterImport();
+    void photoEnrolmentCanBeStopped();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -186,7 +187,7 @@ void TestRosterImportDialog::photosFolderEnrolsAfterImport()
     QCOMPARE(enrolled.first().at(2).toInt(), 1); // S4: no photo
     QCOMPARE(enrolled.first().at(3).toInt(), 1); // S77.png
     QVERIFY(!dialog.isEnrolling());
-    QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("photosProgress"))->isVisible());
+    QVERIFY(dialog.findChild<QProgressBar *>(QStringLiteral("photosProgress"))->isHidden());
 
     const QString text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("photosReport"))->toPlainText();
     QVERIFY2(text.contains(QLatin1String("S2 (Ravi): enrolled with 2 of 2 photo(s)")), qPrintable(text));
@@ -205,6 +206,42 @@ void TestRosterImportDialog::photosFolderEnrolsAfterImport()
     QVERIFY(stored.ok());
     for (const EnrolmentPhoto &p : *stored)
         QVERIFY(m_db->photos().contains(p.photoHash));
+    AppPaths::setDataDirOverride({});
+}
+
+void TestRosterImportDialog::photoEnrolmentCanBeStopped()
+{
+    AppPaths::setDataDirOverride(m_db->dir());
+    const QStringList photos = TestPaths::enrolmentPhotos(QStringLiteral("DEV-A-001"));
+    QVERIFY2(!photos.isEmpty(), "classrooms/manifest.json does not list DEV-A-001's photos");
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(photos.first(), folder.filePath(QStringLiteral("S2.jpg"))));
+    QVERIFY(QFile::copy(photos.first(), folder.filePath(QStringLiteral("S3.jpg"))));
+
+    RosterImportDialog dialog(&m_db->db());
+    QVERIFY(dialog.loadFile(write(QStringLiteral("stop.csv"), "ID,Name\nS2,Ravi\nS3,Rao\n")));
+    dialog.setPhotosFolder(folder.path());
+    QSignalSpy imported(&dialog, &RosterImportDialog::imported);
+    QSignalSpy enrolled(&dialog, &RosterImportDialog::photosEnrolled);
+    QSignalSpy failed(&dialog, &RosterImportDialog::photosFailed);
+    dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    QVERIFY(imported.wait(60000) || !imported.isEmpty());
+    // The enrolment has just started (it is still loading the models): stop it.
+    QVERIFY(dialog.isEnrolling());
+    auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("cancelPhotosButton"));
+    QVERIFY(!stop->isHidden());
+    QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("photosProgress"))->isHidden());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    stop->click();
+    QVERIFY(failed.wait(120000) || !failed.isEmpty());
+    QVERIFY(enrolled.isEmpty());
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Cancelled"));
+    QVERIFY(dialog.photoReport().students.isEmpty());
+    QVERIFY(!dialog.isEnrolling());
+    QVERIFY(stop->isHidden());
+    const QString text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("photosReport"))->toPlainText();
+    QVERIFY2(text.startsWith(QLatin1String("Enrolment stopped; the roster is imported")), qPrintable(text));
+    QCOMPARE(studentCount(), 3); // the roster stays imported
     AppPaths::setDataDirOverride({});
 }
 
