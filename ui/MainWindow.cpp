@@ -436,6 +436,7 @@ void MainWindow::importRoster()
     auto *dialog = new RosterImportDialog(m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RosterImportDialog::imported, this, &MainWindow::refreshViews);
+    connect(dialog, &RosterImportDialog::photosEnrolled, this, &MainWindow::refreshViews);
     dialog->open();
 }
 
