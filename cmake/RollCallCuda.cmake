@@ -1,17 +1,16 @@
 # ROLLCALL_WITH_CUDA: AUTO turns CUDA on only when both dlib (DLIB_USE_CUDA) and
 # OpenCV (the cudev module / HAVE_CUDA) were built with it; ON insists on it.
+# The CUDA dlib is looked for only in ROLLCALL_GPU_PREFIX, built static and
+# position-independent by installer/gpu/build-gpu-libs.sh, so the plugin can
+# hide its symbols from the system's dlib that rollcall_core uses.
 set(_rollcall_dlib_cuda OFF)
-if(dlib_DIR)
-    get_target_property(_dlib_inc dlib::dlib INTERFACE_INCLUDE_DIRECTORIES)
-    foreach(_dir IN LISTS _dlib_inc)
-        if(EXISTS "${_dir}/dlib/config.h")
-            file(STRINGS "${_dir}/dlib/config.h" _dlib_cuda_line REGEX "^#define DLIB_USE_CUDA")
-            if(_dlib_cuda_line)
-                set(_rollcall_dlib_cuda ON)
-            endif()
-            break()
-        endif()
-    endforeach()
+set(_rollcall_cuda_dlib_lib "${ROLLCALL_GPU_PREFIX}/lib/libdlib.a")
+set(_rollcall_cuda_dlib_config "${ROLLCALL_GPU_PREFIX}/include/dlib/config.h")
+if(ROLLCALL_GPU_PREFIX AND EXISTS "${_rollcall_cuda_dlib_lib}" AND EXISTS "${_rollcall_cuda_dlib_config}")
+    file(STRINGS "${_rollcall_cuda_dlib_config}" _dlib_cuda_line REGEX "^#define DLIB_USE_CUDA")
+    if(_dlib_cuda_line)
+        set(_rollcall_dlib_cuda ON)
+    endif()
 endif()
 
 set(_rollcall_opencv_cuda OFF)
@@ -27,12 +26,30 @@ if(ROLLCALL_WITH_CUDA STREQUAL "AUTO")
     endif()
 elseif(ROLLCALL_WITH_CUDA)
     if(NOT (_rollcall_dlib_cuda AND _rollcall_opencv_cuda))
-        message(FATAL_ERROR "ROLLCALL_WITH_CUDA=ON but dlib CUDA=${_rollcall_dlib_cuda}, OpenCV CUDA=${_rollcall_opencv_cuda}. "
-                            "Build both with installer/gpu/build-gpu-libs.sh and pass -DROLLCALL_GPU_PREFIX=<prefix>.")
+        message(FATAL_ERROR "ROLLCALL_WITH_CUDA=ON but dlib CUDA=${_rollcall_dlib_cuda} (needs ${_rollcall_cuda_dlib_lib}), "
+                            "OpenCV CUDA=${_rollcall_opencv_cuda}. Build both with installer/gpu/build-gpu-libs.sh and pass -DROLLCALL_GPU_PREFIX=<prefix>.")
     endif()
     set(ROLLCALL_CUDA_ENABLED ON)
 else()
     set(ROLLCALL_CUDA_ENABLED OFF)
+endif()
+
+if(ROLLCALL_CUDA_ENABLED)
+    find_package(CUDAToolkit REQUIRED)
+    find_package(Threads REQUIRED)
+    # dlib's own link interface (CUDA libraries, cuDNN, BLAS, image codecs), as
+    # its installed CMake file lists it; imported under our own name because
+    # dlib::dlib already names the system's dlib.
+    file(READ "${ROLLCALL_GPU_PREFIX}/lib/cmake/dlib/dlib.cmake" _dlib_export)
+    string(REGEX MATCH "INTERFACE_LINK_LIBRARIES \"([^\"]*)\"" _dlib_link "${_dlib_export}")
+    set(_dlib_link "${CMAKE_MATCH_1}")
+    string(REGEX REPLACE "\\\\?\\$<LINK_ONLY:([^>]*)>" "\\1" _dlib_link "${_dlib_link}")
+    add_library(rollcall_cuda_dlib STATIC IMPORTED)
+    set_target_properties(rollcall_cuda_dlib PROPERTIES
+        IMPORTED_LOCATION "${_rollcall_cuda_dlib_lib}"
+        INTERFACE_INCLUDE_DIRECTORIES "${ROLLCALL_GPU_PREFIX}/include"
+        INTERFACE_LINK_LIBRARIES "${_dlib_link}")
+    add_library(RollCall::CudaDlib ALIAS rollcall_cuda_dlib)
 endif()
 
 set(ROLLCALL_CUDA_STATE "${ROLLCALL_CUDA_ENABLED} (option ${ROLLCALL_WITH_CUDA}; dlib CUDA ${_rollcall_dlib_cuda}, OpenCV CUDA ${_rollcall_opencv_cuda})")

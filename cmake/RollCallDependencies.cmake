@@ -1,9 +1,6 @@
 # Finds every library RollCall builds against; a missing one stops configuration
 # with the Debian package that provides it.
 set(ROLLCALL_GPU_PREFIX "" CACHE PATH "Prefix holding CUDA builds of dlib and OpenCV (installer/gpu/build-gpu-libs.sh)")
-if(ROLLCALL_GPU_PREFIX)
-    list(PREPEND CMAKE_PREFIX_PATH "${ROLLCALL_GPU_PREFIX}")
-endif()
 
 function(rollcall_require found what package)
     if(NOT ${found})
@@ -25,7 +22,16 @@ rollcall_require(Qt6LinguistTools_FOUND "Qt Linguist tools (translations)" "qt6-
 find_package(dlib 19.24 QUIET CONFIG)
 rollcall_require(dlib_FOUND "dlib 19.24 (CNN face detector, landmarks, ResNet embeddings)" "libdlib-dev libopenblas0-pthread")
 
-find_package(OpenCV 4.5.4 QUIET COMPONENTS core imgproc imgcodecs dnn objdetect)
+# With a GPU prefix, OpenCV comes from it (a CUDA OpenCV still runs on the CPU).
+# dlib does not: a CUDA dlib cannot run without a GPU, so the system's dlib
+# stays in rollcall_core and the prefix's goes only into the CUDA plugin
+# (RollCallCuda.cmake, plugins/dlib-cuda).
+if(ROLLCALL_GPU_PREFIX)
+    find_package(OpenCV 4.5.4 QUIET COMPONENTS core imgproc imgcodecs dnn objdetect
+                 PATHS "${ROLLCALL_GPU_PREFIX}/lib/cmake/opencv4" NO_DEFAULT_PATH)
+else()
+    find_package(OpenCV 4.5.4 QUIET COMPONENTS core imgproc imgcodecs dnn objdetect)
+endif()
 rollcall_require(OpenCV_FOUND "OpenCV 4.5.4 or later with core, imgproc, imgcodecs, dnn and objdetect" "libopencv-dev")
 
 find_package(PkgConfig QUIET)

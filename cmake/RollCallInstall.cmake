@@ -10,6 +10,18 @@ else()
     set(ROLLCALL_CLI_INSTALL_DIR "${CMAKE_INSTALL_BINDIR}")
 endif()
 
+# Plugins (the CUDA backend for dlib) live in a folder the executables find
+# relative to themselves; the build tree mirrors the installed layout so
+# build/<preset>/app/rollcall finds them too.
+if(WIN32 OR APPLE)
+    set(ROLLCALL_PLUGIN_INSTALL_DIR "${ROLLCALL_CLI_INSTALL_DIR}/plugins")
+    set(ROLLCALL_PLUGIN_RELDIR "plugins")
+else()
+    set(ROLLCALL_PLUGIN_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/rollcall/plugins")
+    file(RELATIVE_PATH ROLLCALL_PLUGIN_RELDIR "/${CMAKE_INSTALL_BINDIR}" "/${ROLLCALL_PLUGIN_INSTALL_DIR}")
+endif()
+set(ROLLCALL_PLUGIN_BUILD_DIR "${PROJECT_BINARY_DIR}/${ROLLCALL_PLUGIN_INSTALL_DIR}")
+
 # Where an installed RollCall looks for models when neither --models-dir nor
 # ROLLCALL_MODELS_DIR is given: [paths] models_dir in the system configuration
 # file wins, then this compiled-in folder, then the per-user data folder.

@@ -38,9 +38,13 @@ function(rollcall_add_test)
         ROLLCALL_CLI_PATH="$<TARGET_FILE:rollcall-cli>"
         ROLLCALL_GUI_PATH="$<TARGET_FILE:rollcall>")
     add_dependencies(${target} rollcall-cli rollcall)
+    if(TARGET rollcall_dlib_cuda)
+        add_dependencies(${target} rollcall_dlib_cuda)
+    endif()
     add_test(NAME ${ARG_NAME} COMMAND ${target})
     set(env "QT_QPA_PLATFORM=offscreen" "ROLLCALL_MODELS_DIR=${ROLLCALL_TEST_MODELS_DIR}"
-            "ROLLCALL_MODEL_MIRROR=${ROLLCALL_TEST_DATA_DIR}/../models")
+            "ROLLCALL_MODEL_MIRROR=${ROLLCALL_TEST_DATA_DIR}/../models"
+            "ROLLCALL_PLUGIN_DIR=${ROLLCALL_PLUGIN_BUILD_DIR}")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

@@ -2,6 +2,7 @@
 #include "BenchCommon.h"
 #include "ClassroomBench.h"
 #include "DetectionBench.h"
+#include "DeviceBench.h"
 #include "LfwBench.h"
 #include "QualityBench.h"
 #include "common/AppPaths.h"
@@ -28,10 +29,13 @@ int main(int argc, char *argv[])
         return classroomBench(args);
     if (command == QLatin1String("quality"))
         return qualityBench(args);
+    if (command == QLatin1String("devices"))
+        return deviceBench(args);
     if (command == QLatin1String("memory"))
         return memoryBench(args);
-    print(QStringLiteral("usage: rollcall-bench-vision detect|memory|lfw|classroom [options]\n"
+    print(QStringLiteral("usage: rollcall-bench-vision detect|memory|devices|lfw|classroom|quality|bbt [options]\n"
                          "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
+                         "  devices [--embedder ID] [--runs N] [FILE…]            CPU vs GPU times and agreement\n"
                          "  memory [--megapixels 12]                              peak RSS on a large photo\n"
                          "  lfw [--model ID] [--cache FILE]                       LFW 10-fold verification\n"
                          "  classroom [--threshold T…] [--verbose] [--dump FILE]  synthetic classrooms end to end\n"

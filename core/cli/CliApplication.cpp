@@ -32,7 +32,7 @@ int CliApplication::run(const QStringList &arguments)
                                              QStringLiteral("Models folder (env ROLLCALL_MODELS_DIR)."),
                                              QStringLiteral("DIR"));
     const QCommandLineOption deviceOption(QStringLiteral("device"),
-                                          QStringLiteral("Compute device: auto, cpu or cuda."),
+                                          QStringLiteral("Compute device: auto, cpu or cuda (env ROLLCALL_DEVICE)."),
                                           QStringLiteral("DEVICE"), QStringLiteral("auto"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log debug messages (may include personal data)."));
@@ -46,10 +46,12 @@ int CliApplication::run(const QStringList &arguments)
         AppPaths::setDataDirOverride(parser.value(dataDirOption));
     if (parser.isSet(modelsDirOption))
         AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
-    ComputeDevice::Preference preference;
-    if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference))
-        return context.usage(QStringLiteral("--device must be auto, cpu or cuda"));
-    ComputeDevice::setPreference(preference);
+    if (parser.isSet(deviceOption)) { // otherwise $ROLLCALL_DEVICE or auto
+        ComputeDevice::Preference preference;
+        if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference))
+            return context.usage(QStringLiteral("--device must be auto, cpu or cuda"));
+        ComputeDevice::setPreference(preference);
+    }
 
     if (parser.isSet(versionOption)) {
         out << BuildInfo::summary();
@@ -67,6 +69,11 @@ int CliApplication::run(const QStringList &arguments)
     }
 
     Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
+
+    // Asked for the GPU and there is none: say so rather than quietly taking minutes on the CPU.
+    if (ComputeDevice::preference() == ComputeDevice::Preference::Cuda && !ComputeDevice::current().isCuda())
+        return context.fail(Error::modelMissing(
+            QStringLiteral("--device cuda: no usable GPU (%1)").arg(ComputeDevice::cudaUnavailableReason())));
 
     for (const auto &command : commands) {
         if (command->name() == positional.first()) {

@@ -41,9 +41,12 @@ bool BuildInfo::cudaCompiledIn()
 QString BuildInfo::summary()
 {
     const ComputeDevice device = ComputeDevice::current();
-    return QStringLiteral("RollCall %1\nQt %2\nOpenCV %3\ndlib %4\nCUDA support: %5\nCompute device: %6\n")
-        .arg(version(), qtVersion(), openCvVersion(), dlibVersion(),
-             cudaCompiledIn() ? QStringLiteral("yes") : QStringLiteral("no"), device.description());
+    QString text = QStringLiteral("RollCall %1\nQt %2\nOpenCV %3\ndlib %4\nCUDA support: %5\nCompute device: %6\n")
+                       .arg(version(), qtVersion(), openCvVersion(), dlibVersion(),
+                            cudaCompiledIn() ? QStringLiteral("yes") : QStringLiteral("no"), device.description());
+    if (!device.isCuda())
+        text += QStringLiteral("CPU because: %1\n").arg(ComputeDevice::cudaUnavailableReason());
+    return text;
 }
 
 } // namespace rollcall

@@ -18,6 +18,7 @@ public:
         Storage = 5,
         Network = 6,
         Cancelled = 7,
+        OutOfMemory = 8,
     };
 
     Error() = default;
@@ -31,6 +32,7 @@ public:
     static Error modelMissing(const QString &message) { return { Code::ModelMissing, message }; }
     static Error storage(const QString &message) { return { Code::Storage, message }; }
     static Error network(const QString &message) { return { Code::Network, message }; }
+    static Error outOfMemory(const QString &message) { return { Code::OutOfMemory, message }; }
     static Error cancelled() { return { Code::Cancelled, QStringLiteral("Cancelled") }; }
     static Error generic(const QString &message) { return { Code::Generic, message }; }
 

@@ -1,16 +1,27 @@
 #include "vision/ComputeDevice.h"
 
+#include "vision/DlibBackendLoader.h"
+
+#include <algorithm>
 #include <atomic>
 
 #ifdef ROLLCALL_CUDA_ENABLED
-#include <dlib/cuda/cuda_dlib.h>
 #include <opencv2/core/cuda.hpp>
 #endif
 
 namespace rollcall {
 namespace {
 
-std::atomic<ComputeDevice::Preference> g_preference { ComputeDevice::Preference::Auto };
+ComputeDevice::Preference initialPreference()
+{
+    ComputeDevice::Preference p = ComputeDevice::Preference::Auto;
+    const QString env = qEnvironmentVariable("ROLLCALL_DEVICE");
+    if (!env.isEmpty())
+        ComputeDevice::parsePreference(env, &p);
+    return p;
+}
+
+std::atomic<ComputeDevice::Preference> g_preference { initialPreference() };
 
 } // namespace
 
@@ -40,17 +51,41 @@ bool ComputeDevice::parsePreference(const QString &text, Preference *out)
 
 int ComputeDevice::cudaDeviceCount()
 {
+    return DlibBackendLoader::cudaDeviceCount();
+}
+
+bool ComputeDevice::openCvHasCuda()
+{
 #ifdef ROLLCALL_CUDA_ENABLED
-    try {
-        const int dlibDevices = dlib::cuda::get_num_devices();
-        const int cvDevices = cv::cuda::getCudaEnabledDeviceCount();
-        return std::min(dlibDevices, cvDevices);
-    } catch (...) {
-        return 0;
-    }
+    static const bool available = [] {
+        try {
+            return cv::cuda::getCudaEnabledDeviceCount() > 0;
+        } catch (...) {
+            return false;
+        }
+    }();
+    return available;
 #else
-    return 0;
+    return false;
 #endif
+}
+
+QString ComputeDevice::cudaUnavailableReason()
+{
+    if (preference() == Preference::Cpu)
+        return QStringLiteral("the CPU was chosen (--device cpu)");
+    const DlibBackendLoader::PluginState state = DlibBackendLoader::pluginState();
+    if (!state.reason.isEmpty())
+        return state.reason;
+    return {};
+}
+
+std::size_t ComputeDevice::freeMemoryBytes()
+{
+    if (!current().isCuda())
+        return 0;
+    const auto device = DlibBackendLoader::cudaDevice(0);
+    return device ? device->freeBytes : 0;
 }
 
 ComputeDevice ComputeDevice::current()
@@ -58,13 +93,14 @@ ComputeDevice ComputeDevice::current()
     ComputeDevice device;
     if (preference() == Preference::Cpu || cudaDeviceCount() <= 0)
         return device;
-#ifdef ROLLCALL_CUDA_ENABLED
     device.m_kind = Kind::Cuda;
-    cv::cuda::DeviceInfo info(0);
-    device.m_description = QStringLiteral("cuda (%1, %2 MiB)")
-                               .arg(QString::fromLatin1(info.name()))
-                               .arg(info.totalMemory() / (1024 * 1024));
-#endif
+    const auto info = DlibBackendLoader::cudaDevice(0);
+    device.m_description = info ? QStringLiteral("cuda (%1, %2 MiB, sm_%3%4)")
+                                      .arg(QString::fromUtf8(info->name))
+                                      .arg(info->totalBytes / (1024 * 1024))
+                                      .arg(info->computeMajor)
+                                      .arg(info->computeMinor)
+                                : QStringLiteral("cuda");
     return device;
 }
 

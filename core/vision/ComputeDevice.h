@@ -2,10 +2,14 @@
 
 #include <QString>
 
+#include <cstddef>
+
 namespace rollcall {
 
-// The device detection and embedding run on. Auto picks CUDA when RollCall was
-// built with it and a device is present, the CPU otherwise.
+// The device detection and embedding run on. Auto picks CUDA when the CUDA
+// plugin loads and finds a GPU, the CPU otherwise; YuNet and ONNX models then
+// use OpenCV's CUDA backend too when OpenCV was built with it. The preference starts from $ROLLCALL_DEVICE
+// (auto|cpu|cuda), so a whole test run can be pointed at one device.
 class ComputeDevice
 {
 public:
@@ -19,6 +23,12 @@ public:
     // Resolves the preference against what is compiled in and present.
     static ComputeDevice current();
     static int cudaDeviceCount();
+    // OpenCV was built with CUDA and sees a device (for YuNet and ONNX models).
+    static bool openCvHasCuda();
+    // Why CUDA is not used (empty when it is): no plugin, no GPU, --device cpu, …
+    static QString cudaUnavailableReason();
+    // Free memory of the GPU in use now; 0 on the CPU.
+    static std::size_t freeMemoryBytes();
 
     Kind kind() const { return m_kind; }
     bool isCuda() const { return m_kind == Kind::Cuda; }

@@ -1,225 +1,176 @@
 #include "vision/DlibNetworks.h"
 
 #include "common/LogCategories.h"
+#include "vision/AdaptiveBatcher.h"
 #include "vision/ComputeDevice.h"
+#include "vision/DlibBackendLoader.h"
 
 #include <QFile>
 
-#include <dlib/dnn.h>
-
 #include <cmath>
-#include <fstream>
 
 namespace rollcall {
 namespace {
 
-// The detector run on face crops only needs the first pyramid levels (the face
-// is already scaled to the size the network detects best); building the rest
-// of dlib's 6/5 pyramid would double the work. dlib finds this overload by
-// argument-dependent lookup; the serialised network does not record the
-// pyramid type, so the same model file loads into both network types.
-thread_local long t_minPyramidRows = 0;
-
-class CropPyramid : public dlib::pyramid_down<6>
+Error toError(const DlibBackend::Outcome &outcome)
 {
-};
-
-[[maybe_unused]] void find_pyramid_down_output_image_size(const CropPyramid &, long &nr, long &nc)
-{
-    nr = long(std::floor(5.0 / 6.0 * double(nr)));
-    nc = long(std::floor(5.0 / 6.0 * double(nc)));
-    if (nr < t_minPyramidRows) {
-        nr = 0;
-        nc = 0;
+    const QString message = QString::fromStdString(outcome.message);
+    switch (outcome.failure) {
+    case DlibBackend::Failure::OutOfMemory:
+        return Error::outOfMemory(message);
+    case DlibBackend::Failure::BadModel:
+        return Error::modelMissing(message);
+    case DlibBackend::Failure::BadInput:
+        return Error::badInput(message);
+    case DlibBackend::Failure::None:
+    case DlibBackend::Failure::Other:
+        break;
     }
+    return Error::generic(message);
 }
 
-// The network definitions must match the serialised models exactly; they are
-// copied from dlib's dnn_mmod_face_detection_ex.cpp and dnn_face_recognition_ex.cpp.
-namespace mmod {
-using namespace dlib;
-template<long num_filters, typename SUBNET> using con5d = con<num_filters, 5, 5, 2, 2, SUBNET>;
-template<long num_filters, typename SUBNET> using con5 = con<num_filters, 5, 5, 1, 1, SUBNET>;
-template<typename SUBNET>
-using downsampler = relu<affine<con5d<32, relu<affine<con5d<32, relu<affine<con5d<16, SUBNET>>>>>>>>>;
-template<typename SUBNET> using rcon5 = relu<affine<con5<45, SUBNET>>>;
-template<typename PYRAMID>
-using net_template = loss_mmod<con<1, 9, 9, 1, 1, rcon5<rcon5<rcon5<downsampler<input_rgb_image_pyramid<PYRAMID>>>>>>>;
-using net_type = net_template<pyramid_down<6>>;
-using crop_net_type = net_template<CropPyramid>;
-} // namespace mmod
-
-namespace resnet {
-using namespace dlib;
-template<template<int, template<typename> class, int, typename> class block, int N, template<typename> class BN,
-         typename SUBNET>
-using residual = add_prev1<block<N, BN, 1, tag1<SUBNET>>>;
-template<template<int, template<typename> class, int, typename> class block, int N, template<typename> class BN,
-         typename SUBNET>
-using residual_down = add_prev2<avg_pool<2, 2, 2, 2, skip1<tag2<block<N, BN, 2, tag1<SUBNET>>>>>>;
-template<int N, template<typename> class BN, int stride, typename SUBNET>
-using block = BN<con<N, 3, 3, 1, 1, relu<BN<con<N, 3, 3, stride, stride, SUBNET>>>>>;
-template<int N, typename SUBNET> using ares = relu<residual<block, N, affine, SUBNET>>;
-template<int N, typename SUBNET> using ares_down = relu<residual_down<block, N, affine, SUBNET>>;
-template<typename SUBNET> using alevel0 = ares_down<256, SUBNET>;
-template<typename SUBNET> using alevel1 = ares<256, ares<256, ares_down<256, SUBNET>>>;
-template<typename SUBNET> using alevel2 = ares<128, ares<128, ares_down<128, SUBNET>>>;
-template<typename SUBNET> using alevel3 = ares<64, ares<64, ares<64, ares_down<64, SUBNET>>>>;
-template<typename SUBNET> using alevel4 = ares<32, ares<32, ares<32, SUBNET>>>;
-using anet_type = loss_metric<
-    fc_no_bias<128,
-               avg_pool_everything<alevel0<alevel1<alevel2<alevel3<
-                   alevel4<max_pool<3, 3, 2, 2, relu<affine<con<32, 7, 7, 2, 2, input_rgb_image_sized<150>>>>>>>>>>>>>;
-} // namespace resnet
-
-dlib::matrix<dlib::rgb_pixel> toDlib(const cv::Mat &bgr)
-{
-    dlib::matrix<dlib::rgb_pixel> out(bgr.rows, bgr.cols);
-    for (int y = 0; y < bgr.rows; ++y) {
-        const auto *row = bgr.ptr<cv::Vec3b>(y);
-        for (int x = 0; x < bgr.cols; ++x)
-            out(y, x) = dlib::rgb_pixel(row[x][2], row[x][1], row[x][0]);
-    }
-    return out;
-}
-
-// A dlib built with CUDA runs its networks only on a GPU; say so plainly instead
-// of reporting the model file as invalid.
-Status requireUsableDlib()
-{
-#ifdef DLIB_USE_CUDA
-    if (ComputeDevice::cudaDeviceCount() <= 0)
-        return Error::modelMissing(QStringLiteral(
-            "This RollCall was built with a CUDA build of dlib, which needs an NVIDIA GPU and driver, and none "
-            "was found. Use the standard (CPU) build of RollCall on this PC."));
-#endif
-    return {};
-}
-
-template<typename Net> Status deserialiseFile(const QString &path, Net &net)
-{
-    if (Status usable = requireUsableDlib(); !usable.ok())
-        return usable;
-    try {
-        std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
-        if (!in)
-            return Error::modelMissing(QStringLiteral("Cannot open model file %1").arg(path));
-        dlib::deserialize(net, in);
-    } catch (const std::exception &e) {
-        return Error::modelMissing(
-            QStringLiteral("Model file %1 is not a valid dlib network: %2").arg(path, QString::fromUtf8(e.what())));
-    }
-    return {};
-}
+// Measured on the MMOD network's layer outputs (~30 floats per pixel of dlib's
+// tiled pyramid image) with a margin for cuDNN's workspace.
+constexpr double kMmodBytesPerPyramidPixel = 160.0;
+// ResNet-29 on a 150×150 chip holds ~2 M floats of activations.
+constexpr std::size_t kResNetBytesPerChip = 12u << 20;
 
 } // namespace
 
-struct DlibNetworks::Impl
-{
-    std::unique_ptr<mmod::net_type> detector;
-    std::unique_ptr<mmod::crop_net_type> cropDetector;
-    std::unique_ptr<resnet::anet_type> embedder;
-};
-
 DlibNetworks::DlibNetworks()
-    : d(std::make_unique<Impl>())
+{
+    if (ComputeDevice::current().isCuda()) {
+        auto cuda = DlibBackendLoader::createCuda(0);
+        if (cuda) {
+            m_backend = std::move(cuda.value());
+            m_onGpu = true;
+        } else {
+            qCWarning(lcVision).noquote() << "Running dlib on the CPU:" << cuda.error().message();
+        }
+    }
+    if (!m_backend)
+        m_backend = DlibBackendLoader::createCpu();
+}
+
+DlibNetworks::DlibNetworks(std::unique_ptr<DlibBackend> backend, bool onGpu)
+    : m_backend(std::move(backend))
+    , m_onGpu(onGpu)
 { }
 
 DlibNetworks::~DlibNetworks() = default;
 
 Status DlibNetworks::loadDetector(const QString &path)
 {
-    auto net = std::make_unique<mmod::net_type>();
-    if (Status s = deserialiseFile(path, *net); !s.ok())
-        return s;
-    auto cropNet = std::make_unique<mmod::crop_net_type>();
-    if (Status s = deserialiseFile(path, *cropNet); !s.ok())
-        return s;
-    d->detector = std::move(net);
-    d->cropDetector = std::move(cropNet);
+    const DlibBackend::Outcome o = m_backend->loadDetector(QFile::encodeName(path).toStdString());
+    if (!o.ok())
+        return toError(o);
     return {};
 }
 
 Status DlibNetworks::loadEmbedder(const QString &path)
 {
-    auto net = std::make_unique<resnet::anet_type>();
-    if (Status s = deserialiseFile(path, *net); !s.ok())
-        return s;
-    d->embedder = std::move(net);
+    const DlibBackend::Outcome o = m_backend->loadEmbedder(QFile::encodeName(path).toStdString());
+    if (!o.ok())
+        return toError(o);
     return {};
 }
 
 bool DlibNetworks::hasDetector() const
 {
-    return d->detector != nullptr;
+    return m_backend->hasDetector();
 }
 
 bool DlibNetworks::hasEmbedder() const
 {
-    return d->embedder != nullptr;
+    return m_backend->hasEmbedder();
+}
+
+QString DlibNetworks::deviceName() const
+{
+    return m_onGpu ? QStringLiteral("cuda") : QStringLiteral("cpu");
+}
+
+std::size_t DlibNetworks::detectorBytesPerImage(const cv::Size &size, int pyramidLevels)
+{
+    // dlib's pyramid_down<6> keeps 5/6 of each side per level: the levels add
+    // up to 1/(1 - 25/36) ≈ 3.3 times the image's pixels when all are kept.
+    double levels = 0.0;
+    const int count = pyramidLevels > 0 ? pyramidLevels : 64;
+    for (int i = 0; i < count; ++i)
+        levels += std::pow(25.0 / 36.0, i);
+    return std::size_t(double(size.area()) * levels * kMmodBytesPerPyramidPixel);
+}
+
+std::size_t DlibNetworks::embedderBytesPerChip()
+{
+    return kResNetBytesPerChip;
+}
+
+int DlibNetworks::batchFor(std::size_t bytesPerItem, int requested) const
+{
+    if (!m_onGpu)
+        return std::max(1, requested);
+    const std::size_t freeBytes = ComputeDevice::freeMemoryBytes();
+    return AdaptiveBatcher::batchForMemory(freeBytes, bytesPerItem, requested);
 }
 
 Result<std::vector<std::vector<DlibNetworks::Detection>>>
 DlibNetworks::detect(const std::vector<cv::Mat> &images, double adjustThreshold, int batchSize, int pyramidLevels)
 {
-    if (!d->detector)
+    if (!m_backend->hasDetector())
         return Error::modelMissing(QStringLiteral("The dlib face detector is not loaded"));
     std::vector<std::vector<Detection>> result;
+    if (images.empty())
+        return result;
     result.reserve(images.size());
-    try {
-        const size_t step = size_t(std::max(1, batchSize));
-        for (size_t begin = 0; begin < images.size(); begin += step) {
-            const size_t end = std::min(images.size(), begin + step);
-            std::vector<dlib::matrix<dlib::rgb_pixel>> batch;
-            batch.reserve(end - begin);
-            for (size_t i = begin; i < end; ++i)
-                batch.push_back(toDlib(images[i]));
-            std::vector<std::vector<dlib::mmod_rect>> dets;
-            if (pyramidLevels > 0) {
-                // Keep levels 0 … pyramidLevels-1 of images of this height.
-                const double lastScale = std::pow(5.0 / 6.0, pyramidLevels - 1);
-                t_minPyramidRows = long(std::floor(lastScale * batch.front().nr())) - 1;
-                dets = d->cropDetector->process_batch(batch, batch.size(), adjustThreshold);
-            } else {
-                dets = d->detector->process_batch(batch, batch.size(), adjustThreshold);
-            }
-            for (const auto &perImage : dets) {
-                std::vector<Detection> out;
-                out.reserve(perImage.size());
-                for (const dlib::mmod_rect &r : perImage) {
-                    out.push_back({ cv::Rect2f(float(r.rect.left()), float(r.rect.top()), float(r.rect.width()),
-                                               float(r.rect.height())),
-                                    r.detection_confidence });
-                }
-                result.push_back(std::move(out));
-            }
-        }
-    } catch (const std::exception &e) {
-        return Error::generic(QStringLiteral("dlib face detection failed: %1").arg(QString::fromUtf8(e.what())));
-    }
+    AdaptiveBatcher batcher(
+        std::min(m_detectCap, batchFor(detectorBytesPerImage(images.front().size(), pyramidLevels), batchSize)));
+    const Status s = batcher.run(images.size(), [&](std::size_t begin, std::size_t end) -> Status {
+        const std::vector<cv::Mat> batch(images.begin() + std::ptrdiff_t(begin), images.begin() + std::ptrdiff_t(end));
+        std::vector<std::vector<Detection>> found;
+        const DlibBackend::Outcome o = m_backend->detect(batch, adjustThreshold, pyramidLevels, &found);
+        if (!o.ok())
+            return toError(o);
+        if (found.size() != batch.size())
+            return Error::generic(
+                QStringLiteral("dlib returned detections for %1 of %2 images").arg(found.size()).arg(batch.size()));
+        for (auto &perImage : found)
+            result.push_back(std::move(perImage));
+        return {};
+    });
+    m_retries += batcher.retries();
+    if (batcher.retries() > 0)
+        m_detectCap = batcher.batchSize(); // what fitted; later calls start there
+    if (!s.ok())
+        return s.error();
     return result;
 }
 
 Result<std::vector<std::vector<float>>> DlibNetworks::embed(const std::vector<cv::Mat> &chips, int batchSize)
 {
-    if (!d->embedder)
+    if (!m_backend->hasEmbedder())
         return Error::modelMissing(QStringLiteral("The dlib ResNet embedder is not loaded"));
     std::vector<std::vector<float>> result;
     result.reserve(chips.size());
-    try {
-        std::vector<dlib::matrix<dlib::rgb_pixel>> batch;
-        batch.reserve(chips.size());
-        for (const cv::Mat &chip : chips) {
-            if (chip.rows != 150 || chip.cols != 150 || chip.type() != CV_8UC3)
-                return Error::badInput(QStringLiteral("dlib ResNet needs 150×150 BGR face chips"));
-            batch.push_back(toDlib(chip));
-        }
-        const auto descriptors = d->embedder->process_batch(batch, size_t(std::max(1, batchSize)));
-        for (const auto &v : descriptors)
-            result.emplace_back(v.begin(), v.end());
-    } catch (const std::exception &e) {
-        return Error::generic(QStringLiteral("dlib face embedding failed: %1").arg(QString::fromUtf8(e.what())));
-    }
+    AdaptiveBatcher batcher(std::min(m_embedCap, batchFor(embedderBytesPerChip(), batchSize)));
+    const Status s = batcher.run(chips.size(), [&](std::size_t begin, std::size_t end) -> Status {
+        const std::vector<cv::Mat> batch(chips.begin() + std::ptrdiff_t(begin), chips.begin() + std::ptrdiff_t(end));
+        std::vector<std::vector<float>> vectors;
+        const DlibBackend::Outcome o = m_backend->embed(batch, &vectors);
+        if (!o.ok())
+            return toError(o);
+        if (vectors.size() != batch.size())
+            return Error::generic(
+                QStringLiteral("dlib returned %1 descriptors for %2 chips").arg(vectors.size()).arg(batch.size()));
+        for (auto &v : vectors)
+            result.push_back(std::move(v));
+        return {};
+    });
+    m_retries += batcher.retries();
+    if (batcher.retries() > 0)
+        m_embedCap = batcher.batchSize();
+    if (!s.ok())
+        return s.error();
     return result;
 }
 

@@ -1,31 +1,28 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vision/DlibBackend.h"
 
 #include <QString>
-
-#include <opencv2/core/mat.hpp>
-#include <opencv2/core/types.hpp>
 
 #include <memory>
 #include <vector>
 
 namespace rollcall {
 
-// dlib's two CNNs (the MMOD face detector and the ResNet-29 face embedder)
-// behind a dlib-free interface. This is the only translation unit that
-// includes <dlib/dnn.h>, which takes minutes to compile. Not thread-safe: the
-// networks keep state between forward passes, so each thread owns its own.
+// dlib's two CNNs (the MMOD face detector and the ResNet-29 face embedder) on
+// the compute device: the CUDA plugin's backend when ComputeDevice chose CUDA,
+// the built-in CPU backend otherwise (also when the plugin fails to start).
+// Splits work into batches that fit the GPU's free memory and retries smaller
+// ones after running out. Not thread-safe: each thread owns its own.
 class DlibNetworks
 {
 public:
-    struct Detection
-    {
-        cv::Rect2f box;
-        double confidence = 0.0;
-    };
+    using Detection = DlibBackend::Detection;
 
     DlibNetworks();
+    // For tests: a given backend; onGpu sizes batches from the GPU's free memory.
+    DlibNetworks(std::unique_ptr<DlibBackend> backend, bool onGpu);
     ~DlibNetworks();
     DlibNetworks(const DlibNetworks &) = delete;
     DlibNetworks &operator=(const DlibNetworks &) = delete;
@@ -36,17 +33,34 @@ public:
     bool hasEmbedder() const;
 
     // Runs the MMOD detector on 8-bit BGR images that all have the same size,
-    // batchSize at a time. adjustThreshold is added to the detector's threshold.
-    // pyramidLevels > 0 limits dlib's image pyramid to that many levels (for
-    // crops in which the face already has the right size); 0 runs the full pyramid.
+    // at most batchSize at a time. adjustThreshold is added to the detector's
+    // threshold. pyramidLevels > 0 limits dlib's image pyramid to that many
+    // levels (for crops in which the face already has the right size); 0 runs
+    // the full pyramid.
     Result<std::vector<std::vector<Detection>>> detect(const std::vector<cv::Mat> &images, double adjustThreshold,
                                                        int batchSize, int pyramidLevels = 0);
     // 128-d descriptors (not normalised) of 150×150 8-bit BGR face chips.
     Result<std::vector<std::vector<float>>> embed(const std::vector<cv::Mat> &chips, int batchSize);
 
+    bool onGpu() const { return m_onGpu; }
+    // "cuda" or "cpu": where these networks actually run.
+    QString deviceName() const;
+    // Batches halved after running out of memory, over this object's life.
+    int outOfMemoryRetries() const { return m_retries; }
+
+    // Rough device memory one input needs (activations plus margin), for batch sizing.
+    static std::size_t detectorBytesPerImage(const cv::Size &size, int pyramidLevels);
+    static std::size_t embedderBytesPerChip();
+
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    int batchFor(std::size_t bytesPerItem, int requested) const;
+
+    std::unique_ptr<DlibBackend> m_backend;
+    bool m_onGpu = false;
+    int m_retries = 0;
+    // Largest batches that fitted after running out of memory (the GPU stays as full).
+    int m_detectCap = 1 << 20;
+    int m_embedCap = 1 << 20;
 };
 
 } // namespace rollcall

@@ -190,7 +190,10 @@ Result<RecognitionResult> RecognitionPipeline::run()
     RecognitionResult result;
     result.detector = FaceDetector::name();
     result.embedderModel = m_embedder->spec().id;
-    result.device = m_embedder->deviceName();
+    // Both on one device normally; "cuda/cpu" says which half fell back.
+    result.device = m_detector->deviceName() == m_embedder->deviceName()
+        ? m_embedder->deviceName()
+        : m_detector->deviceName() + QLatin1Char('/') + m_embedder->deviceName();
     for (size_t i = 0; i < m_inputs.size(); ++i) {
         if (m_cancel.load())
             return Error::cancelled();

@@ -108,7 +108,7 @@ build_dlib() {
   fetch_source "$DLIB_SUITE" dlib
   local tarball; tarball="$(ls "$WORK/src/$DLIB_SUITE"/dlib_*.orig.tar.* | head -n1)"
   local version; version="$(basename "$tarball" | sed 's/dlib_\(.*\)\.orig.*/\1/')"
-  local stamp="dlib $version cuda $cuda_version archs $archs patch 1"
+  local stamp="dlib $version cuda $cuda_version archs $archs patch 2 static-pic"
   if [ "$(cat "$PREFIX/.dlib-stamp" 2>/dev/null)" = "$stamp" ]; then
     log "dlib $version already built for $archs (cached)"; return
   fi
@@ -120,13 +120,15 @@ build_dlib() {
   done
   sed -i 's/list(APPEND CUDA_NVCC_FLAGS "-std=c++11")/list(APPEND CUDA_NVCC_FLAGS "-std=c++17")/' "$src/dlib/CMakeLists.txt"
   cmake -S "$src" -B "$WORK/build/dlib-build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" -DBUILD_SHARED_LIBS=ON \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" \
+    -DBUILD_SHARED_LIBS=OFF -DCMAKE_POSITION_INDEPENDENT_CODE=ON \
     -DDLIB_USE_CUDA=ON -DDLIB_USE_CUDA_COMPUTE_CAPABILITIES="$(echo "$dlib_caps" | tr -d .)" \
     -DCUDA_TOOLKIT_ROOT_DIR="$CUDA_HOME" -DCUDNN_INCLUDE_DIR="$CUDA_HOME/include" \
     -DDLIB_NO_GUI_SUPPORT=ON -DDLIB_USE_BLAS=ON -DDLIB_USE_LAPACK=ON 2>&1 | tee "$WORK/build/dlib-configure.log"
   grep -q "DLIB WILL USE CUDA\|Enabling CUDA support for dlib" "$WORK/build/dlib-configure.log" \
     || die "dlib's configure did not enable CUDA; see $WORK/build/dlib-configure.log"
   cmake --build "$WORK/build/dlib-build" -j "$JOBS"
+  rm -f "$PREFIX"/lib/libdlib.so*
   cmake --install "$WORK/build/dlib-build"
   grep -q "^#define DLIB_USE_CUDA" "$PREFIX/include/dlib/config.h" || die "installed dlib has no DLIB_USE_CUDA"
   echo "$stamp" > "$PREFIX/.dlib-stamp"

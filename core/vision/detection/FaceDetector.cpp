@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace rollcall {
 namespace {
@@ -108,30 +109,41 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const ModelRegistry &
 
     std::unique_ptr<FaceDetector> detector(new FaceDetector);
     detector->m_settings = settings;
-    int backend = cv::dnn::DNN_BACKEND_OPENCV;
-    int target = cv::dnn::DNN_TARGET_CPU;
-#ifdef ROLLCALL_CUDA_ENABLED
-    if (ComputeDevice::current().isCuda()) {
-        backend = cv::dnn::DNN_BACKEND_CUDA;
-        target = cv::dnn::DNN_TARGET_CUDA;
-        detector->m_device = QStringLiteral("cuda");
-    }
-#endif
-    try {
-        detector->m_yunet = cv::FaceDetectorYN::create(yunetPath->toStdString(), std::string(), cv::Size(320, 320),
-                                                       settings.proposalScoreThreshold, settings.proposalNmsThreshold,
-                                                       5000, backend, target);
-    } catch (const cv::Exception &e) {
-        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1: %2")
-                                       .arg(yunetPath.value(), QString::fromUtf8(e.what())));
-    }
-    if (!detector->m_yunet)
-        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1").arg(yunetPath.value()));
-
     detector->m_dlib = std::make_unique<DlibNetworks>();
     if (Status s = detector->m_dlib->loadDetector(mmodPath.value()); !s.ok())
         return s.error();
+    detector->m_device = detector->m_dlib->deviceName();
+    detector->m_yunetPath = yunetPath.value();
+    // YuNet follows dlib onto the GPU; OpenCV's CUDA backend needs a CUDA OpenCV.
+    if (Status s = detector->loadYunet(detector->m_dlib->onGpu() && ComputeDevice::openCvHasCuda()); !s.ok())
+        return s.error();
     return detector;
+}
+
+Status FaceDetector::loadYunet(bool gpu)
+{
+    int backend = cv::dnn::DNN_BACKEND_OPENCV;
+    int target = cv::dnn::DNN_TARGET_CPU;
+#ifdef ROLLCALL_CUDA_ENABLED
+    if (gpu) {
+        backend = cv::dnn::DNN_BACKEND_CUDA;
+        target = cv::dnn::DNN_TARGET_CUDA;
+    }
+#else
+    gpu = false;
+#endif
+    try {
+        m_yunet = cv::FaceDetectorYN::create(m_yunetPath.toStdString(), std::string(), cv::Size(320, 320),
+                                             m_settings.proposalScoreThreshold, m_settings.proposalNmsThreshold, 5000,
+                                             backend, target);
+    } catch (const cv::Exception &e) {
+        return Error::modelMissing(
+            QStringLiteral("Cannot load the YuNet face detector %1: %2").arg(m_yunetPath, QString::fromUtf8(e.what())));
+    }
+    if (!m_yunet)
+        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1").arg(m_yunetPath));
+    m_yunetOnGpu = gpu;
+    return {};
 }
 
 void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
@@ -163,6 +175,19 @@ void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offse
 }
 
 Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, const std::atomic_bool *cancel)
+{
+    auto proposals = proposeOnce(bgr, cancel);
+    if (!proposals && proposals.error().code() == Error::Code::OutOfMemory && m_yunetOnGpu) {
+        // YuNet's tiles are small; a GPU this full is better left to dlib.
+        qCWarning(lcVision) << "YuNet ran out of GPU memory; proposing faces on the CPU from now on";
+        if (Status s = loadYunet(false); !s.ok())
+            return s.error();
+        proposals = proposeOnce(bgr, cancel);
+    }
+    return proposals;
+}
+
+Result<std::vector<DetectedFace>> FaceDetector::proposeOnce(const cv::Mat &bgr, const std::atomic_bool *cancel)
 {
     std::vector<DetectedFace> raw;
     const int longSide = std::max(bgr.cols, bgr.rows);
@@ -196,7 +221,10 @@ Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, cons
             }
         }
     } catch (const cv::Exception &e) {
-        return Error::generic(QStringLiteral("YuNet face detection failed: %1").arg(QString::fromUtf8(e.what())));
+        const QString message = QStringLiteral("YuNet face detection failed: %1").arg(QString::fromUtf8(e.what()));
+        if (e.code == cv::Error::StsNoMem || std::string_view(e.what()).find("out of memory") != std::string_view::npos)
+            return Error::outOfMemory(message);
+        return Error::generic(message);
     }
 
     std::vector<DetectedFace> faces;

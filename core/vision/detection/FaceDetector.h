@@ -56,13 +56,17 @@ public:
 
 private:
     FaceDetector();
+    Status loadYunet(bool gpu);
     Result<std::vector<DetectedFace>> propose(const cv::Mat &bgr, const std::atomic_bool *cancel);
+    Result<std::vector<DetectedFace>> proposeOnce(const cv::Mat &bgr, const std::atomic_bool *cancel);
     void proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
                    std::vector<DetectedFace> &out);
     Status confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel);
 
     DetectionSettings m_settings;
     cv::Ptr<cv::FaceDetectorYN> m_yunet;
+    QString m_yunetPath;
+    bool m_yunetOnGpu = false;
     std::unique_ptr<DlibNetworks> m_dlib;
     QString m_device = QStringLiteral("cpu");
 };

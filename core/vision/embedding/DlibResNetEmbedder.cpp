@@ -1,6 +1,5 @@
 #include "vision/embedding/DlibResNetEmbedder.h"
 
-#include "vision/ComputeDevice.h"
 #include "vision/DlibNetworks.h"
 
 #include <opencv2/imgproc.hpp>
@@ -57,11 +56,7 @@ Result<std::vector<Embedding>> DlibResNetEmbedder::computeRaw(const std::vector<
 
 QString DlibResNetEmbedder::deviceName() const
 {
-#ifdef ROLLCALL_CUDA_ENABLED
-    if (ComputeDevice::current().isCuda())
-        return QStringLiteral("cuda");
-#endif
-    return QStringLiteral("cpu");
+    return m_net->deviceName();
 }
 
 } // namespace rollcall

@@ -1,6 +1,7 @@
 #include "vision/embedding/OnnxFacenetEmbedder.h"
 
 #include "common/LogCategories.h"
+#include "vision/AdaptiveBatcher.h"
 #include "vision/ComputeDevice.h"
 
 #include <QFile>
@@ -35,7 +36,7 @@ Result<std::unique_ptr<Embedder>> OnnxFacenetEmbedder::create(const EmbedderSpec
     embedder->m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     embedder->m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
 #ifdef ROLLCALL_CUDA_ENABLED
-    if (ComputeDevice::current().isCuda()) {
+    if (ComputeDevice::current().isCuda() && ComputeDevice::openCvHasCuda()) {
         embedder->m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_CUDA);
         embedder->m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CUDA_FP16);
         embedder->m_device = QStringLiteral("cuda");
@@ -98,22 +99,28 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeRaw(const std::vector
 {
     std::vector<Embedding> result;
     result.reserve(chips.size());
-    for (size_t begin = 0; begin < chips.size(); begin += size_t(m_batchSize)) {
+    for (const cv::Mat &chip : chips) {
+        if (chip.type() != CV_8UC3 || chip.empty())
+            return Error::badInput(QStringLiteral("Face chips must be 8-bit BGR"));
+    }
+    int batchSize = m_batchSize;
+    if (m_device == QLatin1String("cuda"))
+        batchSize = AdaptiveBatcher::batchForMemory(ComputeDevice::freeMemoryBytes(), kBytesPerChip, m_batchSize);
+    AdaptiveBatcher batcher(batchSize);
+    const Status s = batcher.run(chips.size(), [&](std::size_t begin, std::size_t end) -> Status {
         if (cancel && cancel->load())
             return Error::cancelled();
-        const size_t end = std::min(chips.size(), begin + size_t(m_batchSize));
-        for (size_t i = begin; i < end; ++i) {
-            if (chips[i].type() != CV_8UC3 || chips[i].empty())
-                return Error::badInput(QStringLiteral("Face chips must be 8-bit BGR"));
-        }
         const std::vector<cv::Mat> batch(chips.begin() + qsizetype(begin), chips.begin() + qsizetype(end));
         cv::Mat out;
         try {
             m_net.setInput(makeBlob(batch));
             out = m_net.forward();
         } catch (const cv::Exception &e) {
-            return Error::modelMissing(
-                QStringLiteral("The embedding model \"%1\" failed: %2").arg(m_spec.id, QString::fromUtf8(e.what())));
+            const QString message
+                = QStringLiteral("The embedding model \"%1\" failed: %2").arg(m_spec.id, QString::fromUtf8(e.what()));
+            if (e.code == cv::Error::StsNoMem || std::strstr(e.what(), "out of memory"))
+                return Error::outOfMemory(message);
+            return Error::modelMissing(message);
         }
         const int n = int(end - begin);
         if (out.total() != size_t(n) * size_t(m_spec.outputSize))
@@ -128,7 +135,12 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeRaw(const std::vector
             const float *p = rows.ptr<float>(i);
             result.emplace_back(p, p + m_spec.outputSize);
         }
-    }
+        return {};
+    });
+    // Later photos start from the size that fitted.
+    m_batchSize = std::min(m_batchSize, batcher.batchSize());
+    if (!s.ok())
+        return s.error();
     return result;
 }
 

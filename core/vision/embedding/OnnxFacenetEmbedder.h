@@ -32,6 +32,10 @@ private:
     OnnxFacenetEmbedder(const EmbedderSpec &spec, int batchSize);
     cv::Mat prepare(const cv::Mat &chip) const;
 
+    // Inception-ResNet activations for one 160×160 face, with a margin, for
+    // sizing batches from the GPU's free memory.
+    static constexpr std::size_t kBytesPerChip = 48u << 20;
+
     cv::dnn::Net m_net;
     int m_batchSize;
     QString m_device = QStringLiteral("cpu");

@@ -1,0 +1,156 @@
+#include "vision/DlibBackendLoader.h"
+
+#include "common/LogCategories.h"
+#include "vision/DlibCnnBackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QMutex>
+
+namespace rollcall {
+namespace {
+
+const QString kPluginName = QStringLiteral("rollcall_dlib_cuda");
+
+struct Plugin
+{
+    bool attempted = false;
+    DlibBackendLoader::PluginState state;
+    RollCallDlibDeviceCountFunction deviceCount = nullptr;
+    RollCallDlibDeviceInfoFunction deviceInfo = nullptr;
+    RollCallDlibCreateFunction create = nullptr;
+};
+
+QMutex g_mutex;
+Plugin g_plugin;
+
+QString findPlugin(const QStringList &folders)
+{
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        for (const QString &file :
+             dir.entryList({ QStringLiteral("*") + kPluginName + QStringLiteral(".*") }, QDir::Files)) {
+            if (QLibrary::isLibrary(file))
+                return dir.absoluteFilePath(file);
+        }
+    }
+    return {};
+}
+
+// Loads the plugin on first use; the library stays loaded for the process
+// (dlib and the CUDA runtime keep global state that must not be unloaded).
+Plugin &plugin()
+{
+    if (g_plugin.attempted)
+        return g_plugin;
+    g_plugin.attempted = true;
+    DlibBackendLoader::PluginState &state = g_plugin.state;
+    const QStringList folders = DlibBackendLoader::searchPath();
+    state.path = findPlugin(folders);
+    if (state.path.isEmpty()) {
+#ifdef ROLLCALL_CUDA_ENABLED
+        state.reason = QStringLiteral("the CUDA plugin (%1) is not in %2").arg(kPluginName, folders.join(u", "));
+#else
+        state.reason = QStringLiteral("this RollCall was built without CUDA");
+#endif
+        qCInfo(lcVision) << "dlib backend: CPU;" << state.reason;
+        return g_plugin;
+    }
+    auto *library = new QLibrary(state.path); // never deleted: see above
+    library->setLoadHints(QLibrary::PreventUnloadHint);
+    if (!library->load()) {
+        state.reason
+            = QStringLiteral("the CUDA plugin %1 cannot be loaded (%2)").arg(state.path, library->errorString());
+        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
+        return g_plugin;
+    }
+    const auto abi = reinterpret_cast<RollCallDlibAbiFunction>(library->resolve("rollcall_dlib_abi"));
+    g_plugin.deviceCount
+        = reinterpret_cast<RollCallDlibDeviceCountFunction>(library->resolve("rollcall_dlib_device_count"));
+    g_plugin.deviceInfo
+        = reinterpret_cast<RollCallDlibDeviceInfoFunction>(library->resolve("rollcall_dlib_device_info"));
+    g_plugin.create = reinterpret_cast<RollCallDlibCreateFunction>(library->resolve("rollcall_dlib_create"));
+    if (!abi || !g_plugin.deviceCount || !g_plugin.deviceInfo || !g_plugin.create || abi() != kDlibBackendAbi) {
+        state.reason = QStringLiteral("%1 is not a RollCall %2 plugin of this version (ABI %3)")
+                           .arg(state.path, kPluginName)
+                           .arg(kDlibBackendAbi);
+        g_plugin.deviceCount = nullptr;
+        g_plugin.deviceInfo = nullptr;
+        g_plugin.create = nullptr;
+        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
+        return g_plugin;
+    }
+    state.loaded = true;
+    state.deviceCount = std::max(0, g_plugin.deviceCount());
+    if (state.deviceCount == 0)
+        state.reason = QStringLiteral("no CUDA device or driver was found");
+    qCInfo(lcVision).noquote() << "dlib CUDA plugin" << state.path << "loaded:" << state.deviceCount << "device(s)";
+    return g_plugin;
+}
+
+} // namespace
+
+QStringList DlibBackendLoader::searchPath()
+{
+    QStringList folders;
+    const QString env = qEnvironmentVariable("ROLLCALL_PLUGIN_DIR");
+    for (const QString &dir : env.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        folders << dir;
+    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    if (!appDir.isEmpty()) {
+        folders << QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(ROLLCALL_PLUGIN_RELDIR));
+        folders << appDir + QStringLiteral("/plugins");
+    }
+    folders.removeDuplicates();
+    return folders;
+}
+
+DlibBackendLoader::PluginState DlibBackendLoader::pluginState()
+{
+    QMutexLocker lock(&g_mutex);
+    return plugin().state;
+}
+
+int DlibBackendLoader::cudaDeviceCount()
+{
+    return pluginState().deviceCount;
+}
+
+std::optional<DlibBackendDevice> DlibBackendLoader::cudaDevice(int index)
+{
+    QMutexLocker lock(&g_mutex);
+    Plugin &p = plugin();
+    if (!p.state.loaded || index < 0 || index >= p.state.deviceCount)
+        return std::nullopt;
+    DlibBackendDevice device;
+    if (!p.deviceInfo(index, &device))
+        return std::nullopt;
+    device.name[sizeof(device.name) - 1] = '\0';
+    return device;
+}
+
+std::unique_ptr<DlibBackend> DlibBackendLoader::createCpu()
+{
+    return std::make_unique<DlibCnnBackend>();
+}
+
+Result<std::unique_ptr<DlibBackend>> DlibBackendLoader::createCuda(int index)
+{
+    QMutexLocker lock(&g_mutex);
+    Plugin &p = plugin();
+    if (!p.state.loaded || index >= p.state.deviceCount)
+        return Error::modelMissing(
+            QStringLiteral("CUDA is not available: %1")
+                .arg(p.state.reason.isEmpty() ? QStringLiteral("no such device") : p.state.reason));
+    char error[512] = {};
+    DlibBackend *backend = p.create(index, error, sizeof(error));
+    if (!backend) {
+        error[sizeof(error) - 1] = '\0';
+        return Error::modelMissing(QStringLiteral("The CUDA plugin failed: %1").arg(QString::fromUtf8(error)));
+    }
+    return std::unique_ptr<DlibBackend>(backend);
+}
+
+} // namespace rollcall

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vision/DlibBackend.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace rollcall {
+
+// Finds and loads the CUDA plugin (rollcall_dlib_cuda) once per process and
+// hands out backends: the plugin's on a GPU, the built-in CPU one otherwise.
+// A missing plugin, a missing driver or a GPU-less PC all mean "CPU", with the
+// reason kept for --version and the logs. Thread-safe.
+class DlibBackendLoader
+{
+public:
+    struct PluginState
+    {
+        bool loaded = false;
+        QString path; // the plugin file tried or loaded; empty when none was found
+        QString reason; // why CUDA is not available; empty when it is
+        int deviceCount = 0;
+    };
+
+    // Folders searched, in order: $ROLLCALL_PLUGIN_DIR (':'-separated), then the
+    // installed plugin folder relative to the executable, then <exe dir>/plugins.
+    static QStringList searchPath();
+    static PluginState pluginState();
+    static int cudaDeviceCount();
+    // Current name and free/total memory of a device; nullopt without the plugin.
+    static std::optional<DlibBackendDevice> cudaDevice(int index);
+
+    static std::unique_ptr<DlibBackend> createCpu();
+    static Result<std::unique_ptr<DlibBackend>> createCuda(int index);
+};
+
+} // namespace rollcall

@@ -1,0 +1,84 @@
+// The CUDA plugin's entry points. Everything else in this module (dlib, built
+// with CUDA and linked statically, and DlibCnnBackend compiled against it) is
+// hidden, so it cannot clash with the system's CPU dlib in the same process.
+#include "vision/DlibCnnBackend.h"
+
+#include <cuda_runtime_api.h>
+#include <dlib/cuda/cuda_dlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+
+#define ROLLCALL_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
+
+using rollcall::DlibBackend;
+using rollcall::DlibBackendDevice;
+
+namespace {
+
+void copyText(const char *text, char *out, std::size_t size)
+{
+    if (out && size > 0)
+        std::snprintf(out, size, "%s", text);
+}
+
+} // namespace
+
+ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_abi()
+{
+    return rollcall::kDlibBackendAbi;
+}
+
+ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
+{
+    int count = 0;
+    // No driver, an old driver or no GPU all come back as errors here.
+    if (cudaGetDeviceCount(&count) != cudaSuccess) {
+        cudaGetLastError();
+        return 0;
+    }
+    return std::max(0, count);
+}
+
+ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevice *out)
+{
+    if (!out)
+        return false;
+    cudaDeviceProp prop {};
+    if (cudaGetDeviceProperties(&prop, index) != cudaSuccess) {
+        cudaGetLastError();
+        return false;
+    }
+    int previous = 0;
+    cudaGetDevice(&previous);
+    std::size_t freeBytes = 0;
+    std::size_t totalBytes = 0;
+    const bool memoryKnown
+        = cudaSetDevice(index) == cudaSuccess && cudaMemGetInfo(&freeBytes, &totalBytes) == cudaSuccess;
+    cudaSetDevice(previous);
+    if (!memoryKnown) {
+        cudaGetLastError();
+        totalBytes = prop.totalGlobalMem;
+    }
+    copyText(prop.name, out->name, sizeof(out->name));
+    out->freeBytes = freeBytes;
+    out->totalBytes = totalBytes;
+    out->computeMajor = prop.major;
+    out->computeMinor = prop.minor;
+    return true;
+}
+
+ROLLCALL_PLUGIN_EXPORT DlibBackend *rollcall_dlib_create(int index, char *error, std::size_t errorSize)
+{
+    try {
+        dlib::cuda::set_device(index);
+        return new rollcall::DlibCnnBackend();
+    } catch (const std::exception &e) {
+        copyText(e.what(), error, errorSize);
+    } catch (...) {
+        copyText("unknown error", error, errorSize);
+    }
+    return nullptr;
+}

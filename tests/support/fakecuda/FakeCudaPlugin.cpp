@@ -1,0 +1,91 @@
+// A stand-in for the CUDA plugin, for machines without a GPU (CI): the same
+// C entry points, one "GPU" whose free memory comes from
+// ROLLCALL_FAKE_GPU_FREE_MB (default 4096), running dlib on the CPU, and
+// failing any batch larger than ROLLCALL_FAKE_GPU_MAX_BATCH inputs (0: no
+// limit) with an out-of-memory error, as a full GPU would. It exercises
+// everything RollCall does with a real plugin: finding and loading it, device
+// choice, batch sizing, out-of-memory retries and CPU/GPU agreement.
+#include "vision/DlibCnnBackend.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#define ROLLCALL_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
+
+using rollcall::DlibBackend;
+using rollcall::DlibBackendDevice;
+
+namespace {
+
+long envNumber(const char *name, long fallback)
+{
+    const char *value = std::getenv(name);
+    return value && *value ? std::strtol(value, nullptr, 10) : fallback;
+}
+
+class FakeGpuBackend final : public DlibBackend
+{
+public:
+    Outcome loadDetector(const std::string &path) override { return m_cpu.loadDetector(path); }
+    Outcome loadEmbedder(const std::string &path) override { return m_cpu.loadEmbedder(path); }
+    bool hasDetector() const override { return m_cpu.hasDetector(); }
+    bool hasEmbedder() const override { return m_cpu.hasEmbedder(); }
+
+    Outcome detect(const std::vector<cv::Mat> &images, double adjustThreshold, int pyramidLevels,
+                   std::vector<std::vector<Detection>> *out) override
+    {
+        if (tooBig(images.size()))
+            return { Failure::OutOfMemory, "CUDA error: out of memory (fake GPU)" };
+        return m_cpu.detect(images, adjustThreshold, pyramidLevels, out);
+    }
+
+    Outcome embed(const std::vector<cv::Mat> &chips, std::vector<std::vector<float>> *out) override
+    {
+        if (tooBig(chips.size()))
+            return { Failure::OutOfMemory, "CUDA error: out of memory (fake GPU)" };
+        return m_cpu.embed(chips, out);
+    }
+
+private:
+    static bool tooBig(std::size_t count)
+    {
+        const long limit = envNumber("ROLLCALL_FAKE_GPU_MAX_BATCH", 0);
+        return limit > 0 && long(count) > limit;
+    }
+
+    rollcall::DlibCnnBackend m_cpu;
+};
+
+} // namespace
+
+ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_abi()
+{
+    return rollcall::kDlibBackendAbi;
+}
+
+ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
+{
+    return 1;
+}
+
+ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevice *out)
+{
+    if (index != 0 || !out)
+        return false;
+    std::snprintf(out->name, sizeof(out->name), "%s", "RollCall fake GPU");
+    out->totalBytes = std::size_t(8192) << 20;
+    out->freeBytes = std::size_t(envNumber("ROLLCALL_FAKE_GPU_FREE_MB", 4096)) << 20;
+    out->computeMajor = 7;
+    out->computeMinor = 5;
+    return true;
+}
+
+ROLLCALL_PLUGIN_EXPORT DlibBackend *rollcall_dlib_create(int index, char *error, std::size_t errorSize)
+{
+    if (index != 0) {
+        std::snprintf(error, errorSize, "no fake GPU %d", index);
+        return nullptr;
+    }
+    return new FakeGpuBackend();
+}

@@ -1,0 +1,227 @@
+#include "TestPaths.h"
+#include "vision/ComputeDevice.h"
+#include "vision/DeviceAgreement.h"
+#include "vision/DlibBackendLoader.h"
+#include "vision/DlibNetworks.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+using namespace rollcall;
+using rollcall::test::CliRun;
+using rollcall::test::runCli;
+using rollcall::test::TestPaths;
+
+// The plugin path end to end, with the tests' stand-in for the CUDA plugin
+// (tests/support/fakecuda): a "GPU" that runs dlib on the CPU and runs out of
+// memory on demand. On a machine with a GPU, tst_deviceagreement does the same
+// against the real plugin.
+class TestDlibBackendLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void findsAndLoadsThePlugin();
+    void preferenceChoosesTheDevice();
+    void pipelineOnThePluginMatchesTheCpu();
+    void outOfMemoryInThePluginIsRetried();
+    void batchesAreSizedFromFreeMemory();
+    void cliReportsTheDevice();
+    void brokenOrMissingPluginMeansCpu();
+
+private:
+    std::vector<cv::Mat> chips() const;
+};
+
+void TestDlibBackendLoader::initTestCase()
+{
+    // Before anything asks for the device: the loader looks once per process.
+    qputenv("ROLLCALL_PLUGIN_DIR", QByteArrayLiteral(ROLLCALL_FAKE_PLUGIN_DIR));
+    qunsetenv("ROLLCALL_DEVICE");
+    qunsetenv("ROLLCALL_FAKE_GPU_MAX_BATCH");
+    qunsetenv("ROLLCALL_FAKE_GPU_FREE_MB");
+    ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
+}
+
+std::vector<cv::Mat> TestDlibBackendLoader::chips() const
+{
+    const cv::Mat photo = cv::imread(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")).toStdString());
+    std::vector<cv::Mat> out;
+    for (int i = 0; i < 6; ++i) {
+        cv::Mat chip;
+        cv::resize(photo(cv::Rect(60 * i, 40 * i, 300, 300)), chip, cv::Size(150, 150), 0, 0, cv::INTER_AREA);
+        out.push_back(chip);
+    }
+    return out;
+}
+
+void TestDlibBackendLoader::findsAndLoadsThePlugin()
+{
+    QCOMPARE(DlibBackendLoader::searchPath().value(0), QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR));
+    const DlibBackendLoader::PluginState state = DlibBackendLoader::pluginState();
+    QVERIFY2(state.loaded, qPrintable(state.reason));
+    QVERIFY(state.path.startsWith(QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR)));
+    QVERIFY(state.path.contains(QLatin1String("rollcall_dlib_cuda")));
+    QCOMPARE(state.deviceCount, 1);
+    QVERIFY(state.reason.isEmpty());
+    const auto device = DlibBackendLoader::cudaDevice(0);
+    QVERIFY(device.has_value());
+    QCOMPARE(QString::fromUtf8(device->name), QStringLiteral("RollCall fake GPU"));
+    QCOMPARE(device->freeBytes, std::size_t(4096) << 20);
+    QVERIFY(!DlibBackendLoader::cudaDevice(1).has_value());
+    QVERIFY(!DlibBackendLoader::createCuda(1).ok());
+}
+
+void TestDlibBackendLoader::preferenceChoosesTheDevice()
+{
+    ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
+    QVERIFY(ComputeDevice::current().isCuda());
+    QVERIFY2(ComputeDevice::current().description().contains(QLatin1String("RollCall fake GPU")),
+             qPrintable(ComputeDevice::current().description()));
+    QCOMPARE(ComputeDevice::freeMemoryBytes(), std::size_t(4096) << 20);
+    QCOMPARE(DlibNetworks().deviceName(), QStringLiteral("cuda"));
+
+    ComputeDevice::setPreference(ComputeDevice::Preference::Cpu);
+    QVERIFY(!ComputeDevice::current().isCuda());
+    QCOMPARE(ComputeDevice::freeMemoryBytes(), std::size_t(0));
+    QCOMPARE(DlibNetworks().deviceName(), QStringLiteral("cpu"));
+    QVERIFY(ComputeDevice::cudaUnavailableReason().contains(QLatin1String("--device cpu")));
+    ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
+}
+
+void TestDlibBackendLoader::pipelineOnThePluginMatchesTheCpu()
+{
+    // Small batches on the "GPU" as well, so retries are part of what must agree.
+    qputenv("ROLLCALL_FAKE_GPU_MAX_BATCH", "3");
+    const auto report = DeviceAgreement::compare(TestPaths::modelsDir(),
+                                                 { TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) },
+                                                 QStringLiteral("dlib-resnet-v1"));
+    qunsetenv("ROLLCALL_FAKE_GPU_MAX_BATCH");
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    QCOMPARE(report->gpuBackend, QStringLiteral("cuda"));
+    QVERIFY(report->gpuDevice.contains(QLatin1String("RollCall fake GPU")));
+    QCOMPARE(report->photos, 1);
+    QVERIFY2(report->cpuFaces >= 20, "DEV-A/easy.jpg shows a whole class");
+    QCOMPARE(report->gpuFaces, report->cpuFaces);
+    QCOMPARE(report->paired, report->cpuFaces);
+    QVERIFY(report->embeddedPairs >= 20);
+    QString why;
+    QVERIFY2(DeviceAgreement::agrees(*report, 0.9999, &why), qPrintable(why));
+    QVERIFY(report->minIou > 0.999);
+    // Preference is restored.
+    QCOMPARE(ComputeDevice::preference(), ComputeDevice::Preference::Auto);
+}
+
+void TestDlibBackendLoader::outOfMemoryInThePluginIsRetried()
+{
+    const QString model = TestPaths::modelsDir() + QStringLiteral("/dlib_face_recognition_resnet_model_v1.dat");
+    const std::vector<cv::Mat> input = chips();
+    ComputeDevice::setPreference(ComputeDevice::Preference::Cpu);
+    DlibNetworks cpu;
+    ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
+    QVERIFY(cpu.loadEmbedder(model).ok());
+    const auto expected = cpu.embed(input, 16);
+    QVERIFY(expected.ok());
+
+    qputenv("ROLLCALL_FAKE_GPU_MAX_BATCH", "2");
+    DlibNetworks gpu;
+    QVERIFY(gpu.onGpu());
+    QVERIFY(gpu.loadEmbedder(model).ok());
+    const auto got = gpu.embed(input, 16);
+    qunsetenv("ROLLCALL_FAKE_GPU_MAX_BATCH");
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QVERIFY(gpu.outOfMemoryRetries() >= 2);
+    QCOMPARE(got->size(), expected->size());
+    for (size_t i = 0; i < got->size(); ++i) {
+        for (size_t k = 0; k < got->at(i).size(); ++k)
+            QVERIFY(std::abs(got->at(i)[k] - expected->at(i)[k]) < 1e-4f);
+    }
+}
+
+void TestDlibBackendLoader::batchesAreSizedFromFreeMemory()
+{
+    const QString model = TestPaths::modelsDir() + QStringLiteral("/dlib_face_recognition_resnet_model_v1.dat");
+    // 20 MiB free: half of it holds one 12 MiB chip at most, so the device
+    // that fits only one never sees a larger batch and nothing is retried.
+    qputenv("ROLLCALL_FAKE_GPU_FREE_MB", "20");
+    qputenv("ROLLCALL_FAKE_GPU_MAX_BATCH", "1");
+    DlibNetworks gpu;
+    QVERIFY(gpu.onGpu());
+    QVERIFY(gpu.loadEmbedder(model).ok());
+    const auto got = gpu.embed(chips(), 16);
+    qunsetenv("ROLLCALL_FAKE_GPU_FREE_MB");
+    qunsetenv("ROLLCALL_FAKE_GPU_MAX_BATCH");
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QCOMPARE(got->size(), size_t(6));
+    QCOMPARE(gpu.outOfMemoryRetries(), 0);
+}
+
+void TestDlibBackendLoader::cliReportsTheDevice()
+{
+    CliRun run = runCli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Compute device: cuda (RollCall fake GPU, 8192 MiB, sm_75)"), run.out.constData());
+
+    run = runCli({ QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Compute device: cpu"), run.out.constData());
+
+    qputenv("ROLLCALL_DEVICE", "cpu"); // the environment sets the default, --device overrides it
+    run = runCli({ QStringLiteral("--version") });
+    QVERIFY2(run.out.contains("Compute device: cpu"), run.out.constData());
+    run = runCli({ QStringLiteral("--device"), QStringLiteral("cuda"), QStringLiteral("--version") });
+    qunsetenv("ROLLCALL_DEVICE");
+    QVERIFY2(run.out.contains("Compute device: cuda"), run.out.constData());
+
+    run = runCli({ QStringLiteral("detect"), QStringLiteral("--json"),
+                   TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cuda"));
+}
+
+void TestDlibBackendLoader::brokenOrMissingPluginMeansCpu()
+{
+    QTemporaryDir broken;
+    QFile fake(broken.filePath(QStringLiteral("librollcall_dlib_cuda.so")));
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("not a shared library");
+    fake.close();
+    const QByteArray saved = qgetenv("ROLLCALL_PLUGIN_DIR");
+
+    qputenv("ROLLCALL_PLUGIN_DIR", broken.path().toUtf8());
+    CliRun run = runCli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Compute device: cpu"), run.out.constData());
+    QVERIFY2(run.out.contains("cannot be loaded"), run.out.constData());
+    // And the CPU still does the work.
+    run = runCli(
+        { QStringLiteral("detect"), QStringLiteral("--json"), TestPaths::data(QStringLiteral("group/crowds/10.jpg")) });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("device")).toString(),
+             QStringLiteral("cpu"));
+
+    QTemporaryDir empty;
+    qputenv("ROLLCALL_PLUGIN_DIR", empty.path().toUtf8());
+    run = runCli({ QStringLiteral("--version") });
+    const CliRun forced = runCli({ QStringLiteral("--device"), QStringLiteral("cuda"), QStringLiteral("detect"),
+                                   TestPaths::data(QStringLiteral("group/crowds/10.jpg")) });
+    qputenv("ROLLCALL_PLUGIN_DIR", saved);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Compute device: cpu"), run.out.constData());
+    QVERIFY2(run.out.contains("CPU because:"), run.out.constData());
+    // Asking for the GPU where there is none is an error, not a silent CPU run.
+    QCOMPARE(forced.exitCode, 4);
+    QVERIFY2(forced.err.contains("--device cuda: no usable GPU"), forced.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestDlibBackendLoader)
+#include "tst_dlibbackendloader.moc"

@@ -1,0 +1,195 @@
+#include "TestPaths.h"
+#include "vision/DlibCnnBackend.h"
+#include "vision/DlibNetworks.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+using namespace rollcall;
+using rollcall::test::TestPaths;
+
+class TestDlibNetworks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void embeddingsSurviveOutOfMemory();
+    void detectionsSurviveOutOfMemory();
+    void batchOfOneThatDoesNotFitIsAnError();
+    void badModelsAndInputsAreRefused();
+
+private:
+    std::vector<cv::Mat> m_photos; // 250×250 LFW photos, one face each
+    QString m_detectorPath;
+    QString m_embedderPath;
+};
+
+namespace {
+
+// The real CPU backend behind a device that holds at most maxBatch inputs, as
+// a nearly full GPU would: larger batches fail with OutOfMemory.
+class SmallDeviceBackend final : public DlibBackend
+{
+public:
+    explicit SmallDeviceBackend(size_t maxBatch, int *largestBatch)
+        : m_maxBatch(maxBatch)
+        , m_largest(largestBatch)
+    { }
+    Outcome loadDetector(const std::string &path) override { return m_cpu.loadDetector(path); }
+    Outcome loadEmbedder(const std::string &path) override { return m_cpu.loadEmbedder(path); }
+    bool hasDetector() const override { return m_cpu.hasDetector(); }
+    bool hasEmbedder() const override { return m_cpu.hasEmbedder(); }
+    Outcome detect(const std::vector<cv::Mat> &images, double adjust, int levels,
+                   std::vector<std::vector<Detection>> *out) override
+    {
+        if (images.size() > m_maxBatch)
+            return { Failure::OutOfMemory, "CUDA error: out of memory" };
+        *m_largest = std::max(*m_largest, int(images.size()));
+        return m_cpu.detect(images, adjust, levels, out);
+    }
+    Outcome embed(const std::vector<cv::Mat> &chips, std::vector<std::vector<float>> *out) override
+    {
+        if (chips.size() > m_maxBatch)
+            return { Failure::OutOfMemory, "CUDA error: out of memory" };
+        *m_largest = std::max(*m_largest, int(chips.size()));
+        return m_cpu.embed(chips, out);
+    }
+
+private:
+    DlibCnnBackend m_cpu;
+    size_t m_maxBatch;
+    int *m_largest;
+};
+
+} // namespace
+
+void TestDlibNetworks::initTestCase()
+{
+    const char *people[] = { "George_W_Bush",     "Colin_Powell", "Tony_Blair", "Donald_Rumsfeld",
+                             "Gerhard_Schroeder", "Ariel_Sharon", "Hugo_Chavez" };
+    for (const char *name : people) {
+        const QDir dir(TestPaths::data(QStringLiteral("faces/lfw-gray/%1").arg(QLatin1String(name))));
+        const QStringList files = dir.entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name);
+        QVERIFY2(!files.isEmpty(), qPrintable(dir.path()));
+        const QString path = dir.filePath(files.first());
+        cv::Mat grey = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+        QVERIFY2(!grey.empty(), qPrintable(path));
+        m_photos.push_back(grey);
+    }
+    m_detectorPath = TestPaths::modelsDir() + QStringLiteral("/mmod_human_face_detector.dat");
+    m_embedderPath = TestPaths::modelsDir() + QStringLiteral("/dlib_face_recognition_resnet_model_v1.dat");
+    QVERIFY2(QFile::exists(m_detectorPath), "run scripts/fetch-models.sh");
+    QVERIFY2(QFile::exists(m_embedderPath), "run scripts/fetch-models.sh");
+}
+
+void TestDlibNetworks::embeddingsSurviveOutOfMemory()
+{
+    std::vector<cv::Mat> chips;
+    for (const cv::Mat &photo : m_photos) {
+        cv::Mat chip;
+        cv::resize(photo(cv::Rect(50, 50, 150, 150)), chip, cv::Size(150, 150));
+        chips.push_back(chip);
+    }
+    DlibNetworks reference;
+    QVERIFY(reference.loadEmbedder(m_embedderPath).ok());
+    const auto expected = reference.embed(chips, 16);
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->size(), chips.size());
+
+    int largest = 0;
+    DlibNetworks small(std::make_unique<SmallDeviceBackend>(2, &largest), true);
+    QVERIFY(small.loadEmbedder(m_embedderPath).ok());
+    const auto got = small.embed(chips, 16);
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QCOMPARE(got->size(), chips.size());
+    QCOMPARE(small.outOfMemoryRetries(), 2); // 7 chips: 7 → 4 → 2
+    QCOMPARE(largest, 2);
+    for (size_t i = 0; i < chips.size(); ++i) {
+        QCOMPARE(got->at(i).size(), size_t(128));
+        for (size_t k = 0; k < 128; ++k)
+            QVERIFY2(std::abs(got->at(i)[k] - expected->at(i)[k]) < 1e-4f, qPrintable(QString::number(i)));
+    }
+}
+
+void TestDlibNetworks::detectionsSurviveOutOfMemory()
+{
+    DlibNetworks reference;
+    QVERIFY(reference.loadDetector(m_detectorPath).ok());
+    const auto expected = reference.detect(m_photos, 0.0, 16);
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->size(), m_photos.size());
+    int faces = 0;
+    for (const auto &perPhoto : expected.value())
+        faces += int(perPhoto.size());
+    QVERIFY2(faces >= int(m_photos.size()), "each LFW photo has a face");
+
+    int largest = 0;
+    DlibNetworks small(std::make_unique<SmallDeviceBackend>(3, &largest), true);
+    QVERIFY(small.loadDetector(m_detectorPath).ok());
+    const auto got = small.detect(m_photos, 0.0, 16);
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QCOMPARE(small.outOfMemoryRetries(), 2); // 7 → 4 → 2
+    QCOMPARE(largest, 2);
+    QCOMPARE(got->size(), expected->size());
+    for (size_t i = 0; i < got->size(); ++i) {
+        QCOMPARE(got->at(i).size(), expected->at(i).size());
+        for (size_t j = 0; j < got->at(i).size(); ++j) {
+            const cv::Rect2f a = got->at(i)[j].box;
+            const cv::Rect2f b = expected->at(i)[j].box;
+            QVERIFY(std::abs(a.x - b.x) < 0.5f && std::abs(a.y - b.y) < 0.5f && std::abs(a.width - b.width) < 0.5f);
+            QVERIFY(std::abs(got->at(i)[j].confidence - expected->at(i)[j].confidence) < 1e-3);
+        }
+    }
+}
+
+void TestDlibNetworks::batchOfOneThatDoesNotFitIsAnError()
+{
+    int largest = 0;
+    DlibNetworks none(std::make_unique<SmallDeviceBackend>(0, &largest), true);
+    QVERIFY(none.loadDetector(m_detectorPath).ok());
+    const auto got = none.detect(m_photos, 0.0, 4);
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().code(), Error::Code::OutOfMemory);
+    QVERIFY2(got.error().message().contains(QLatin1String("out of memory")), qPrintable(got.error().message()));
+    QCOMPARE(largest, 0);
+}
+
+void TestDlibNetworks::badModelsAndInputsAreRefused()
+{
+    DlibNetworks nets;
+    QCOMPARE(nets.deviceName(), QStringLiteral("cpu"));
+    const Status missing = nets.loadDetector(QStringLiteral("/nonexistent/mmod.dat"));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code(), Error::Code::ModelMissing);
+    QVERIFY(missing.error().message().contains(QLatin1String("/nonexistent/mmod.dat")));
+
+    QTemporaryDir dir;
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt.dat"));
+    QFile f(corrupt);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a dlib network");
+    f.close();
+    const Status bad = nets.loadEmbedder(corrupt);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code(), Error::Code::ModelMissing);
+    QVERIFY(!nets.hasEmbedder());
+
+    const auto notLoaded = nets.embed({ m_photos.front() }, 1);
+    QVERIFY(!notLoaded.ok());
+    QCOMPARE(notLoaded.error().code(), Error::Code::ModelMissing);
+
+    QVERIFY(nets.loadEmbedder(m_embedderPath).ok());
+    const auto wrongSize = nets.embed({ m_photos.front() }, 1); // 250×250, not a 150×150 chip
+    QVERIFY(!wrongSize.ok());
+    QCOMPARE(wrongSize.error().code(), Error::Code::BadInput);
+}
+
+QTEST_GUILESS_MAIN(TestDlibNetworks)
+#include "tst_dlibnetworks.moc"
