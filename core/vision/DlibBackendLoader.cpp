@@ -55,7 +55,7 @@ Plugin &plugin()
 #else
         state.reason = QStringLiteral("this RollCall was built without CUDA");
 #endif
-        qCInfo(lcVision) << "dlib backend: CPU;" << state.reason;
+        qCDebug(lcVision) << "dlib backend: CPU;" << state.reason;
         return g_plugin;
     }
     auto *library = new QLibrary(state.path); // never deleted: see above
@@ -86,7 +86,7 @@ Plugin &plugin()
     state.deviceCount = std::max(0, g_plugin.deviceCount());
     if (state.deviceCount == 0)
         state.reason = QStringLiteral("no CUDA device or driver was found");
-    qCInfo(lcVision).noquote() << "dlib CUDA plugin" << state.path << "loaded:" << state.deviceCount << "device(s)";
+    qCDebug(lcVision).noquote() << "dlib CUDA plugin" << state.path << "loaded:" << state.deviceCount << "device(s)";
     return g_plugin;
 }
 
