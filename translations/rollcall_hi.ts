@@ -2354,6 +2354,30 @@ Register %4 anyway?</source>
         <source>“%1” is not a valid distance threshold (a number between 0 and 2).</source>
         <translation>“%1” मान्य दूरी सीमा नहीं है (0 और 2 के बीच की संख्या)।</translation>
     </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>स्वचालित (GPU हो तो GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>उपयोग में: %1</translation>
+    </message>
+    <message>
+        <source>In use: %1 (%2)</source>
+        <translation>उपयोग में: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compute device:</source>
+        <translation>गणना उपकरण:</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::StudentEditDialog</name>

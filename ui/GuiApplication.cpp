@@ -63,9 +63,10 @@ int GuiApplication::run(int &argc, char **argv)
                                            QStringLiteral("DIR"));
     const QCommandLineOption modelsDirOption(QStringLiteral("models-dir"), QStringLiteral("Models folder."),
                                              QStringLiteral("DIR"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"),
-                                          QStringLiteral("Compute device: auto, cpu or cuda."),
-                                          QStringLiteral("DEVICE"), QStringLiteral("auto"));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"),
+        QStringLiteral("Compute device: auto, cpu or cuda (default: ROLLCALL_DEVICE, else the setting)."),
+        QStringLiteral("DEVICE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log debug messages (may include personal data)."));
     const QCommandLineOption languageOption(
@@ -90,10 +91,15 @@ int GuiApplication::run(int &argc, char **argv)
         AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
     else if (qEnvironmentVariableIsEmpty("ROLLCALL_MODELS_DIR") && !settings.modelsDir.isEmpty())
         AppPaths::setModelsDirOverride(settings.modelsDir);
-    ComputeDevice::Preference preference;
-    if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference)) {
-        std::fprintf(stderr, "rollcall: --device must be auto, cpu or cuda\n");
-        return 2;
+    // Device: the option, then ROLLCALL_DEVICE (already applied), then the setting.
+    ComputeDevice::Preference preference = ComputeDevice::preference();
+    if (parser.isSet(deviceOption)) {
+        if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference)) {
+            std::fprintf(stderr, "rollcall: --device must be auto, cpu or cuda\n");
+            return 2;
+        }
+    } else if (qEnvironmentVariableIsEmpty("ROLLCALL_DEVICE")) {
+        ComputeDevice::parsePreference(settings.device, &preference);
     }
     ComputeDevice::setPreference(preference);
 

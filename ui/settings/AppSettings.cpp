@@ -28,6 +28,7 @@ AppSettings AppSettings::load()
         = s.value(QStringLiteral("recognition/minRecognisableFace"), out.minRecognisableFace).toInt();
     out.attendanceThreshold = s.value(QStringLiteral("reports/attendanceThreshold"), out.attendanceThreshold).toInt();
     out.language = s.value(QStringLiteral("ui/language")).toString();
+    out.device = s.value(QStringLiteral("vision/device"), out.device).toString();
     const QStringList keys = s.allKeys();
     for (const QString &key : keys) {
         // thresholds/<model id>/match and thresholds/<model id>/uncertainBand
@@ -54,6 +55,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("recognition/minRecognisableFace"), minRecognisableFace);
     s.setValue(QStringLiteral("reports/attendanceThreshold"), attendanceThreshold);
     s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("vision/device"), device);
     s.remove(QStringLiteral("thresholds"));
     for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
         if (it->match)

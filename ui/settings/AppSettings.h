@@ -29,6 +29,7 @@ struct AppSettings
     int minRecognisableFace = 24; // px, smaller faces are shown as "too small"
     int attendanceThreshold = 75; // percent; students below it are flagged
     QString language; // empty: the system's
+    QString device = QStringLiteral("auto"); // auto, cpu or cuda (ComputeDevice::Preference)
 
     static AppSettings load();
     void save() const;

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rollcall {
 
 namespace {
@@ -121,6 +123,20 @@ QWidget *SettingsDialog::createModelsPage()
     embedderRow->addWidget(new QLabel(tr("Recognition model:"), page));
     embedderRow->addWidget(m_embedder, 1);
     layout->addLayout(embedderRow);
+
+    auto *deviceRow = new QHBoxLayout;
+    m_device = new QComboBox(page);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->addItem(tr("Automatic (the GPU when there is one)"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(m_settings.device)));
+    const QString reason = ComputeDevice::cudaUnavailableReason();
+    m_device->setToolTip(reason.isEmpty() ? tr("In use: %1").arg(ComputeDevice::current().description())
+                                          : tr("In use: %1 (%2)").arg(ComputeDevice::current().description(), reason));
+    deviceRow->addWidget(new QLabel(tr("Compute device:"), page));
+    deviceRow->addWidget(m_device, 1);
+    layout->addLayout(deviceRow);
 
     auto *thresholds
         = new QGroupBox(tr("Recognition thresholds (cosine distance; empty: the model's calibrated default)"), page);
@@ -261,6 +277,10 @@ void SettingsDialog::accept()
     m_settings.minRecognisableFace = m_minFace->value();
     m_settings.attendanceThreshold = m_threshold->value();
     m_settings.language = m_language->currentData().toString();
+    m_settings.device = m_device->currentData().toString();
+    ComputeDevice::Preference preference = ComputeDevice::Preference::Auto;
+    if (ComputeDevice::parsePreference(m_settings.device, &preference))
+        ComputeDevice::setPreference(preference); // the next photo is processed there
     m_settings.thresholds.clear();
     for (int row = 0; row < m_thresholdModel->rowCount(); ++row) {
         const QString id = m_thresholdModel->item(row, 0)->data(Qt::UserRole).toString();

@@ -47,6 +47,7 @@ private:
     QSpinBox *m_retention = nullptr;
     QSpinBox *m_threshold = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_device = nullptr;
 };
 
 } // namespace rollcall

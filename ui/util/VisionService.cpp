@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
+#include "vision/ComputeDevice.h"
 #include "vision/RecognitionPipeline.h"
 #include "vision/RosterTemplates.h"
 #include "vision/StudentEnroller.h"
@@ -73,12 +74,14 @@ RecognitionPipeline &VisionService::pipeline()
 {
     const AppSettings settings = AppSettings::load();
     const QString modelsDir = AppPaths::modelsDir();
-    // A new models folder or model: load again; otherwise keep the loaded networks.
-    if (!m_pipeline || modelsDir != m_modelsDir || settings.preferredEmbedder != m_embedder) {
+    // A new models folder, model or device: load again; otherwise keep the loaded networks.
+    const ComputeDevice::Kind device = ComputeDevice::current().kind();
+    if (!m_pipeline || modelsDir != m_modelsDir || settings.preferredEmbedder != m_embedder || device != m_device) {
         m_pipeline = std::make_unique<RecognitionPipeline>(modelsDir);
         m_pipeline->setEmbedderModel(settings.preferredEmbedder);
         m_modelsDir = modelsDir;
         m_embedder = settings.preferredEmbedder;
+        m_device = device;
     }
     DetectionSettings detection;
     detection.minRecognisableSize = settings.minRecognisableFace;

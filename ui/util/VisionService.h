@@ -4,6 +4,7 @@
 #include "mark/ReviewFace.h"
 #include "storage/Student.h"
 #include "students/EnrolmentCheck.h"
+#include "vision/ComputeDevice.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<RecognitionPipeline> m_pipeline;
     QString m_modelsDir;
     QString m_embedder;
+    ComputeDevice::Kind m_device = ComputeDevice::Kind::Cpu;
 };
 
 } // namespace rollcall
