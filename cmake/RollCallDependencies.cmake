@@ -21,6 +21,20 @@ rollcall_require(Qt6LinguistTools_FOUND "Qt Linguist tools (translations)" "qt6-
 
 find_package(dlib 19.24 QUIET CONFIG)
 rollcall_require(dlib_FOUND "dlib 19.24 (CNN face detector, landmarks, ResNet embeddings)" "libdlib-dev libopenblas0-pthread")
+# rollcall_core needs a CPU dlib: a CUDA one cannot run without a GPU (it goes
+# into the CUDA plugin instead). A build folder configured before the plugin
+# existed may still point dlib_DIR at the GPU prefix.
+get_target_property(_rollcall_dlib_includes dlib::dlib INTERFACE_INCLUDE_DIRECTORIES)
+foreach(_dir IN LISTS _rollcall_dlib_includes)
+    if(EXISTS "${_dir}/dlib/config.h")
+        file(STRINGS "${_dir}/dlib/config.h" _rollcall_dlib_cuda_line REGEX "^#define DLIB_USE_CUDA")
+        if(_rollcall_dlib_cuda_line)
+            message(FATAL_ERROR "The dlib found for rollcall_core (${dlib_DIR}) is a CUDA build; RollCall needs the "
+                                "system's CPU dlib there (libdlib-dev). Reconfigure with -Udlib_DIR.")
+        endif()
+        break()
+    endif()
+endforeach()
 
 # With a GPU prefix, OpenCV comes from it (a CUDA OpenCV still runs on the CPU).
 # dlib does not: a CUDA dlib cannot run without a GPU, so the system's dlib
