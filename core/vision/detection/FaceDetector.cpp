@@ -4,12 +4,12 @@
 #include "models/ModelRegistry.h"
 #include "vision/ComputeDevice.h"
 #include "vision/DlibNetworks.h"
+#include "vision/detection/YuNetDetector.h"
 
 #include <QElapsedTimer>
 
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect/face.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -133,15 +133,12 @@ Status FaceDetector::loadYunet(bool gpu)
     gpu = false;
 #endif
     try {
-        m_yunet = cv::FaceDetectorYN::create(m_yunetPath.toStdString(), std::string(), cv::Size(320, 320),
-                                             m_settings.proposalScoreThreshold, m_settings.proposalNmsThreshold, 5000,
-                                             backend, target);
+        m_yunet = std::make_unique<YuNetDetector>(m_yunetPath.toStdString(), m_settings.proposalScoreThreshold,
+                                                  m_settings.proposalNmsThreshold, 5000, backend, target);
     } catch (const cv::Exception &e) {
         return Error::modelMissing(
             QStringLiteral("Cannot load the YuNet face detector %1: %2").arg(m_yunetPath, QString::fromUtf8(e.what())));
     }
-    if (!m_yunet)
-        return Error::modelMissing(QStringLiteral("Cannot load the YuNet face detector %1").arg(m_yunetPath));
     m_yunetOnGpu = gpu;
     return {};
 }
@@ -149,9 +146,7 @@ Status FaceDetector::loadYunet(bool gpu)
 void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
                              std::vector<DetectedFace> &out)
 {
-    m_yunet->setInputSize(image.size());
-    cv::Mat rows;
-    m_yunet->detect(image, rows);
+    const cv::Mat rows = m_yunet->detect(image);
     const float margin = 2.0f;
     for (int i = 0; i < rows.rows; ++i) {
         const float *r = rows.ptr<float>(i);

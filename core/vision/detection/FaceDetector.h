@@ -12,13 +12,10 @@
 #include <memory>
 #include <vector>
 
-namespace cv {
-class FaceDetectorYN;
-}
-
 namespace rollcall {
 
 class DlibNetworks;
+class YuNetDetector;
 class ModelRegistry;
 
 // Finds faces of every size in a photo without the cost of running dlib's CNN
@@ -64,7 +61,7 @@ private:
     Status confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel);
 
     DetectionSettings m_settings;
-    cv::Ptr<cv::FaceDetectorYN> m_yunet;
+    std::unique_ptr<YuNetDetector> m_yunet;
     QString m_yunetPath;
     bool m_yunetOnGpu = false;
     std::unique_ptr<DlibNetworks> m_dlib;
