@@ -10,13 +10,6 @@
 namespace rollcall {
 namespace {
 
-float iou(const cv::Rect2f &a, const cv::Rect2f &b)
-{
-    const float inter = (a & b).area();
-    const float uni = a.area() + b.area() - inter;
-    return uni > 0.0f ? inter / uni : 0.0f;
-}
-
 // The preference is process-wide; put it back however compare() returns.
 class PreferenceGuard
 {
@@ -84,7 +77,7 @@ Result<DeviceAgreement::Report> DeviceAgreement::compare(const QString &modelsDi
             int best = -1;
             float bestIou = 0.5f;
             for (size_t g = 0; g < gpuFaces.size(); ++g) {
-                const float overlap = iou(c.detection.box, gpuFaces[g].detection.box);
+                const float overlap = boxIou(c.detection.box, gpuFaces[g].detection.box);
                 if (!taken[g] && overlap >= bestIou) {
                     bestIou = overlap;
                     best = int(g);

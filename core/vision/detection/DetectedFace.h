@@ -2,6 +2,7 @@
 
 #include <opencv2/core/types.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace rollcall {
@@ -22,5 +23,13 @@ struct DetectedFace
 
     float size() const { return std::max(box.width, box.height); }
 };
+
+// Intersection over union of two boxes, 0 when both are empty.
+inline float boxIou(const cv::Rect2f &a, const cv::Rect2f &b)
+{
+    const float inter = (a & b).area();
+    const float uni = a.area() + b.area() - inter;
+    return uni > 0.0f ? inter / uni : 0.0f;
+}
 
 } // namespace rollcall

@@ -18,13 +18,6 @@
 namespace rollcall {
 namespace {
 
-float iou(const cv::Rect2f &a, const cv::Rect2f &b)
-{
-    const float inter = (a & b).area();
-    const float uni = a.area() + b.area() - inter;
-    return uni > 0.0f ? inter / uni : 0.0f;
-}
-
 // Intersection over the smaller box: catches a partial box inside a full one.
 float iomin(const cv::Rect2f &a, const cv::Rect2f &b)
 {
@@ -43,7 +36,7 @@ std::vector<DetectedFace> suppress(std::vector<DetectedFace> faces, float iouLim
     for (const DetectedFace &f : faces) {
         bool overlaps = false;
         for (const DetectedFace &k : kept) {
-            if (iou(f.box, k.box) > iouLimit || iomin(f.box, k.box) > iominLimit) {
+            if (boxIou(f.box, k.box) > iouLimit || iomin(f.box, k.box) > iominLimit) {
                 overlaps = true;
                 break;
             }
@@ -278,7 +271,7 @@ Status FaceDetector::confirm(const cv::Mat &bgr, std::vector<DetectedFace> &face
             for (const auto &d : detections.value()[j - begin]) {
                 const cv::Rect2f box(float(d.box.x / k + origin.x), float(d.box.y / k + origin.y),
                                      float(d.box.width / k), float(d.box.height / k));
-                const float overlap = iou(box, f.box);
+                const float overlap = boxIou(box, f.box);
                 if (overlap > bestOverlap) {
                     bestOverlap = overlap;
                     best = &d;
