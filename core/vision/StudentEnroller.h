@@ -61,7 +61,9 @@ public:
     Status addPhotos(const QString &studentUuid, Outcome &outcome);
 
     // Enrolled students (with embeddings of modelId) whose mean template is within
-    // threshold of probe (L2-normalised), closest first.
+    // threshold of probe, closest first. probe is the plain (not re-normalised)
+    // mean of the new photos' embeddings, so the distance is the mean distance
+    // between their photos, on the scale of the match threshold.
     static Result<std::vector<Duplicate>> possibleDuplicates(Database &db, PhotoStore &photos, const QString &modelId,
                                                              const Embedding &probe, double threshold,
                                                              const QString &exceptStudentUuid = {});

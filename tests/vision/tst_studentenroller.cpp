@@ -29,6 +29,7 @@ private Q_SLOTS:
     void enrolsWithTheAcceptedPhotos();
     void addPhotosSkipsPhotosAlreadyStored();
     void duplicatesLeaveOutTheStudentItself();
+    void classmatesAreNotFlaggedAsDuplicates();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -158,6 +159,33 @@ void TestStudentEnroller::duplicatesLeaveOutTheStudentItself()
     auto own = enroller.analyse({ m_photos[2] }, m_uuid);
     QVERIFY(own.ok());
     QVERIFY(own->possibleDuplicates.empty());
+}
+
+void TestStudentEnroller::classmatesAreNotFlaggedAsDuplicates()
+{
+    // A whole class registered one after another: 30 different people, so a
+    // warning is a false alarm. One pair (John McCain, Richard Myers) is close
+    // enough to be flagged; comparing re-normalised means flagged six.
+    StudentEnroller enroller(m_db->db(), m_db->photos(), *m_pipeline);
+    int flagged = 0;
+    QStringList pairs;
+    for (int i = 1; i < 30; ++i) {
+        const QString id = QStringLiteral("DEV-A-%1").arg(i, 3, 10, QLatin1Char('0'));
+        const QStringList photos = TestPaths::enrolmentPhotos(id);
+        QVERIFY2(!photos.isEmpty(), qPrintable(id));
+        auto outcome = enroller.analyse(photos);
+        QVERIFY(outcome.ok());
+        QVERIFY(outcome->usable() > 0);
+        if (!outcome->possibleDuplicates.empty()) {
+            ++flagged;
+            pairs << id + QStringLiteral("~") + outcome->possibleDuplicates.front().studentId;
+        }
+        Student s;
+        s.studentId = id;
+        s.name = id;
+        QVERIFY(enroller.enrolNew(s, m_classId, *outcome).ok());
+    }
+    QVERIFY2(flagged <= 1, qPrintable(pairs.join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestStudentEnroller)

@@ -274,8 +274,8 @@ std::optional<EnrolmentCheck::Duplicate> VisionService::findDuplicate(Database &
         // As `rollcall-cli student add`: a confident match is a possible duplicate.
         threshold = spec->matchThreshold - spec->uncertainBand;
     }
-    Embedding probe = RosterMatcher::meanTemplate(embeddings);
-    Embedder::normalise(probe);
+    // The plain mean, as StudentEnroller::possibleDuplicates expects.
+    const Embedding probe = RosterMatcher::meanTemplate(embeddings);
     PhotoStore store;
     const auto duplicates = StudentEnroller::possibleDuplicates(db, store, modelId, probe, threshold);
     if (!duplicates || duplicates->empty())
