@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -211,6 +213,56 @@ Result<Backup::Summary> readArchive(const QString &archivePath, const QString &s
     return summary;
 }
 
+// The device id this installation keeps after a restore: that of the database
+// being replaced (restoring onto the same PC, or onto another PC that already has
+// its own identity), or a new one on a fresh PC. Never the backup's when that
+// comes from another PC, or two PCs would sync under one id.
+Result<QString> deviceIdAfterRestore(const QString &currentDatabase)
+{
+    QString current;
+    if (QFileInfo::exists(currentDatabase)) {
+        const QString name = QStringLiteral("rollcall-restore-identity");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(currentDatabase);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) && q.next())
+                    current = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    return current.isEmpty() ? SqlHelper::newId() : current;
+}
+
+Status setDeviceId(const QString &databasePath, const QString &deviceId)
+{
+    const QString name = QStringLiteral("rollcall-restore-set-identity");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)"));
+            q.addBindValue(deviceId);
+            if (!q.exec())
+                problem = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        return Error::storage(
+            QStringLiteral("Cannot set this PC's device id in the restored database: %1").arg(problem));
+    return {};
+}
+
 } // namespace
 
 Result<Backup::Summary> Backup::create(Database &db, const PhotoStore &photos, const QString &archivePath)
@@ -317,6 +369,14 @@ Result<Backup::Summary> Backup::restore(const QString &archivePath, const QStrin
             return Error::storage(QStringLiteral("Restoring photos failed; the database was not replaced: %1")
                                       .arg(stored.error().message()));
     }
+    auto deviceId = deviceIdAfterRestore(databasePath);
+    if (!deviceId)
+        return deviceId.error();
+    if (*deviceId != summary->deviceId) {
+        if (Status s = setDeviceId(staging.filePath(kDatabase), *deviceId); !s.ok())
+            return s.error(); // nothing replaced
+    }
+    summary->restoredDeviceId = *deviceId;
     // The database: keep the current one (and its WAL) aside, then move the copy in.
     if (dbInfo.exists()) {
         const QString aside = databasePath + QStringLiteral(".before-restore-")

@@ -23,7 +23,8 @@ public:
     struct Summary
     {
         int schemaVersion = 0;
-        QString deviceId {};
+        QString deviceId {}; // of the PC the backup was made on
+        QString restoredDeviceId {}; // restore: this PC's id afterwards (see Backup::restore)
         QString createdAt {}; // ISO 8601 UTC
         int photoCount = 0;
         qint64 bytes = 0; // archive size
@@ -35,7 +36,9 @@ public:
     // Reads and checks the whole archive without changing anything.
     static Result<Summary> validate(const QString &archivePath);
     // Replaces the database at databasePath and adds the archive's photos to photos.
-    // The database must not be open anywhere (close the GUI first).
+    // The database must not be open anywhere (close the GUI first). The restored
+    // database keeps the device id of the one it replaces, or gets a new one on a
+    // fresh PC: a backup restored onto another PC must not clone the first PC's identity.
     static Result<Summary> restore(const QString &archivePath, const QString &databasePath, PhotoStore &photos);
 
     static constexpr int FormatVersion = 1;

@@ -96,6 +96,11 @@ void TestBackup::backupAndRestoreRoundTrip()
     QVERIFY(photos.contains(m_photoHash));
     Database db(dbPath);
     QVERIFY(db.open().ok());
+    // Another PC: its own identity, not a clone of the first PC's.
+    QCOMPARE(restored->deviceId, m_t->db().deviceId());
+    QVERIFY(!db.deviceId().isEmpty());
+    QVERIFY(db.deviceId() != m_t->db().deviceId());
+    QCOMPARE(db.deviceId(), restored->restoredDeviceId);
     QCOMPARE(StudentRepository(db).findByStudentId(QStringLiteral("S1"))->name, QStringLiteral("अनन्या"));
     QCOMPARE(SessionRepository(db).list()->size(), 1);
     QCOMPARE(EnrolmentRepository(db, photos).embeddings(QStringLiteral("m"))->size(), size_t(1));
@@ -111,6 +116,8 @@ void TestBackup::backupAndRestoreRoundTrip()
     QVERIFY(m_t->photos().contains(m_photoHash));
     Database reopened(livePath);
     QVERIFY(reopened.open().ok());
+    // The same PC keeps its id.
+    QCOMPARE(reopened.deviceId(), restored->deviceId);
     QCOMPARE(ClassRepository(reopened).findByCode(QStringLiteral("LATER")).error().code(), Error::Code::BadInput);
     Database previous(again->previousDatabase);
     QVERIFY(previous.open().ok());
