@@ -65,7 +65,10 @@ SRC
     -o "Debug::NoLocking=1"
     -o "APT::Sandbox::User=root"
   )
-  apt-get "${apt_opts[@]}" -qq update || die "apt-get update of the private deb-src list failed (network or mirror $DEBIAN_MIRROR)"
+  # --error-on=any: an unreachable mirror is only a warning otherwise, and the
+  # download then fails with a misleading "put some deb-src URIs" message.
+  apt-get "${apt_opts[@]}" -qq --error-on=any update \
+    || die "apt-get update of the private deb-src list failed (network or mirror $DEBIAN_MIRROR)"
   (cd "$work/src" && apt-get "${apt_opts[@]}" -qq source --download-only dlib) \
     || die "apt-get source --download-only dlib failed"
   tarball="$work/src/$DLIB_MODELS_TARBALL"
