@@ -34,6 +34,7 @@ private Q_SLOTS:
     void pipelineOnThePluginMatchesTheCpu();
     void outOfMemoryInThePluginIsRetried();
     void batchesAreSizedFromFreeMemory();
+    void twelveMegapixelPhotoOnANearlyFullGpu();
     void cliReportsTheDevice();
     void brokenOrMissingPluginMeansCpu();
 
@@ -162,6 +163,28 @@ void TestDlibBackendLoader::batchesAreSizedFromFreeMemory()
     QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
     QCOMPARE(got->size(), size_t(6));
     QCOMPARE(gpu.outOfMemoryRetries(), 0);
+}
+
+void TestDlibBackendLoader::twelveMegapixelPhotoOnANearlyFullGpu()
+{
+    // 64 MiB free and room for two crops per batch: the photo still goes through,
+    // with the same faces and embeddings as on the CPU.
+    const cv::Mat photo = cv::imread(TestPaths::data(QStringLiteral("group/crowds/25.jpg")).toStdString());
+    QVERIFY(!photo.empty());
+    cv::Mat big;
+    cv::resize(photo, big, cv::Size(4000, 3000), 0, 0, cv::INTER_CUBIC);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("12mp.jpg"));
+    QVERIFY(cv::imwrite(path.toStdString(), big));
+    qputenv("ROLLCALL_FAKE_GPU_FREE_MB", "64");
+    qputenv("ROLLCALL_FAKE_GPU_MAX_BATCH", "2");
+    const auto report = DeviceAgreement::compare(TestPaths::modelsDir(), { path }, QStringLiteral("dlib-resnet-v1"));
+    qunsetenv("ROLLCALL_FAKE_GPU_FREE_MB");
+    qunsetenv("ROLLCALL_FAKE_GPU_MAX_BATCH");
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    QVERIFY2(report->cpuFaces > 100, qPrintable(QString::number(report->cpuFaces)));
+    QString why;
+    QVERIFY2(DeviceAgreement::agrees(*report, 0.9999, &why), qPrintable(why));
 }
 
 void TestDlibBackendLoader::cliReportsTheDevice()
