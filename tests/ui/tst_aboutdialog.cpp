@@ -2,6 +2,7 @@
 #include "common/BuildInfo.h"
 #include "help/AboutDialog.h"
 #include "help/ModelLicencesDialog.h"
+#include "vision/ComputeDevice.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -33,7 +34,7 @@ void TestAboutDialog::showsVersionsAndFolders()
     const auto *text = dialog.findChild<QLabel *>(QStringLiteral("aboutText"));
     QVERIFY(text);
     for (const QString &expected : { BuildInfo::qtVersion(), BuildInfo::openCvVersion(), BuildInfo::dlibVersion(),
-                                     data.filePath(QStringLiteral("my-models")), QStringLiteral("cpu") })
+                                     data.filePath(QStringLiteral("my-models")), ComputeDevice::current().name() })
         QVERIFY2(text->text().contains(expected), qPrintable(expected));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("aboutQtButton")));
 }

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "vision/ComputeDevice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,7 +51,7 @@ void TestDetectCommand::jsonContract()
     const QJsonObject timings = root.value(QLatin1String("timings_ms")).toObject();
     QVERIFY(timings.contains(QLatin1String("detect")));
     QVERIFY(timings.contains(QLatin1String("total")));
-    QCOMPARE(root.value(QLatin1String("device")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(root.value(QLatin1String("device")).toString(), ComputeDevice::current().name());
 }
 
 void TestDetectCommand::textOutput()

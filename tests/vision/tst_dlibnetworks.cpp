@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "vision/ComputeDevice.h"
 #include "vision/DlibCnnBackend.h"
 #include "vision/DlibNetworks.h"
 
@@ -164,7 +165,7 @@ void TestDlibNetworks::batchOfOneThatDoesNotFitIsAnError()
 void TestDlibNetworks::badModelsAndInputsAreRefused()
 {
     DlibNetworks nets;
-    QCOMPARE(nets.deviceName(), QStringLiteral("cpu"));
+    QCOMPARE(nets.deviceName(), ComputeDevice::current().name());
     const Status missing = nets.loadDetector(QStringLiteral("/nonexistent/mmod.dat"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code(), Error::Code::ModelMissing);

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "vision/ComputeDevice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -166,7 +167,7 @@ void TestMarkCommand::markJsonContract()
     }
     const QJsonObject backend = root.value(QLatin1String("backend")).toObject();
     QCOMPARE(backend.value(QLatin1String("embedder")).toString(), QStringLiteral("dlib-resnet-v1"));
-    QCOMPARE(backend.value(QLatin1String("device")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(backend.value(QLatin1String("device")).toString(), ComputeDevice::current().name());
     QVERIFY(!backend.value(QLatin1String("detector")).toString().isEmpty());
     const QJsonObject timings = root.value(QLatin1String("timings_ms")).toObject();
     for (const char *key : { "decode", "detect", "align", "embed", "match", "total" })
