@@ -1,5 +1,8 @@
 #include "models/ModelDescriptor.h"
 
+#include <QFile>
+#include <QJsonDocument>
+
 namespace rollcall {
 
 Result<ModelDescriptor> ModelDescriptor::fromJson(const QJsonObject &json, const QString &origin)
@@ -22,6 +25,19 @@ Result<ModelDescriptor> ModelDescriptor::fromJson(const QJsonObject &json, const
     if (!d.sha256.isEmpty() && d.sha256.size() != 64)
         return Error::badInput(QStringLiteral("Model descriptor %1: \"sha256\" is not a SHA-256 digest").arg(origin));
     return d;
+}
+
+Result<ModelDescriptor> ModelDescriptor::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(QStringLiteral("Cannot read model descriptor %1").arg(path));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error::badInput(
+            QStringLiteral("Model descriptor %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+    return fromJson(doc.object(), path);
 }
 
 } // namespace rollcall

@@ -13,6 +13,8 @@ class ModelDescriptor
 {
 public:
     static Result<ModelDescriptor> fromJson(const QJsonObject &json, const QString &origin);
+    // A descriptor .json file (user descriptors, the one beside an imported model).
+    static Result<ModelDescriptor> fromFile(const QString &path);
 
     QString id;
     QString name;

@@ -6,25 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace rollcall {
-namespace {
-
-Result<ModelDescriptor> readDescriptorFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QStringLiteral("Cannot read model descriptor %1").arg(path));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject())
-        return Error::badInput(
-            QStringLiteral("Model descriptor %1 is not a JSON object: %2").arg(path, parseError.errorString()));
-    return ModelDescriptor::fromJson(doc.object(), path);
-}
-
-} // namespace
 
 ModelRegistry::ModelRegistry(const QString &modelsDir)
     : m_modelsDir(modelsDir)
@@ -39,7 +22,7 @@ QList<ModelDescriptor> ModelRegistry::builtinDescriptors()
     const QDir dir(QStringLiteral(":/models"));
     const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
-        auto d = readDescriptorFile(dir.filePath(name));
+        auto d = ModelDescriptor::fromFile(dir.filePath(name));
         Q_ASSERT_X(d.ok(), "ModelRegistry", "built-in descriptor is invalid");
         if (d.ok())
             result.append(d.value());
@@ -52,7 +35,7 @@ void ModelRegistry::loadUserDescriptors()
     const QDir dir(QDir(m_modelsDir).filePath(QStringLiteral("descriptors")));
     const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
-        auto d = readDescriptorFile(dir.filePath(name));
+        auto d = ModelDescriptor::fromFile(dir.filePath(name));
         if (!d.ok()) {
             m_warnings.append(d.error().message());
             qCWarning(lcModels) << d.error().message();

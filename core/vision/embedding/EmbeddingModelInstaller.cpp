@@ -14,18 +14,6 @@
 namespace rollcall {
 namespace {
 
-Result<ModelDescriptor> readDescriptor(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QStringLiteral("%1: cannot be read").arg(path));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return Error::badInput(QStringLiteral("%1: not a JSON object (%2)").arg(path, error.errorString()));
-    return ModelDescriptor::fromJson(doc.object(), path);
-}
-
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
@@ -47,7 +35,7 @@ EmbeddingModelInstaller::install(const QString &modelPath, const QString &descri
 
     ModelDescriptor descriptor;
     if (!descriptorPath.isEmpty()) {
-        auto d = readDescriptor(descriptorPath);
+        auto d = ModelDescriptor::fromFile(descriptorPath);
         if (!d)
             return d.error();
         descriptor = d.value();
