@@ -2,36 +2,36 @@
 
 namespace rollcall {
 
-qint64 SyncReport::rowsSent() const
+namespace {
+
+qint64 total(const QMap<QString, SyncReport::TableCounts> &tables, qint64 SyncReport::TableCounts::*field)
 {
     qint64 n = 0;
-    for (const TableCounts &c : tables)
-        n += c.sent;
+    for (const SyncReport::TableCounts &c : tables)
+        n += c.*field;
     return n;
+}
+
+} // namespace
+
+qint64 SyncReport::rowsSent() const
+{
+    return total(tables, &TableCounts::sent);
 }
 
 qint64 SyncReport::rowsAccepted() const
 {
-    qint64 n = 0;
-    for (const TableCounts &c : tables)
-        n += c.accepted;
-    return n;
+    return total(tables, &TableCounts::accepted);
 }
 
 qint64 SyncReport::rowsReceived() const
 {
-    qint64 n = 0;
-    for (const TableCounts &c : tables)
-        n += c.received;
-    return n;
+    return total(tables, &TableCounts::received);
 }
 
 qint64 SyncReport::rowsApplied() const
 {
-    qint64 n = 0;
-    for (const TableCounts &c : tables)
-        n += c.applied;
-    return n;
+    return total(tables, &TableCounts::applied);
 }
 
 QJsonObject SyncReport::toJson() const
