@@ -82,7 +82,8 @@ QString ComputeDevice::cudaUnavailableReason()
 
 std::size_t ComputeDevice::freeMemoryBytes()
 {
-    if (!current().isCuda())
+    // Not current(): that would ask the plugin for the device twice per batch.
+    if (preference() == Preference::Cpu || cudaDeviceCount() <= 0)
         return 0;
     const auto device = DlibBackendLoader::cudaDevice(0);
     return device ? device->freeBytes : 0;
