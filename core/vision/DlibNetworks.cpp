@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rollcall {
@@ -27,6 +28,37 @@ Error toError(const DlibBackend::Outcome &outcome)
         break;
     }
     return Error::generic(message);
+}
+
+// One backend pass per batch over all inputs, outputs kept in input order;
+// batches shrink after running out of memory and cap keeps the size that fitted,
+// so later calls start there (the GPU stays as full).
+template<typename Output, typename Forward>
+Result<std::vector<Output>> runInBatches(const std::vector<cv::Mat> &inputs, int batchSize, int &cap, int &retries,
+                                         const Forward &forward)
+{
+    std::vector<Output> result;
+    result.reserve(inputs.size());
+    AdaptiveBatcher batcher(std::min(cap, batchSize));
+    const Status s = batcher.run(inputs.size(), [&](std::size_t begin, std::size_t end) -> Status {
+        const std::vector<cv::Mat> batch(inputs.begin() + std::ptrdiff_t(begin), inputs.begin() + std::ptrdiff_t(end));
+        std::vector<Output> out;
+        const DlibBackend::Outcome o = forward(batch, &out);
+        if (!o.ok())
+            return toError(o);
+        if (out.size() != batch.size())
+            return Error::generic(
+                QStringLiteral("dlib returned results for %1 of %2 inputs").arg(out.size()).arg(batch.size()));
+        for (Output &item : out)
+            result.push_back(std::move(item));
+        return {};
+    });
+    retries += batcher.retries();
+    if (batcher.retries() > 0)
+        cap = batcher.batchSize();
+    if (!s.ok())
+        return s.error();
+    return result;
 }
 
 // Measured on the MMOD network's layer outputs (~30 floats per pixel of dlib's
@@ -119,59 +151,22 @@ DlibNetworks::detect(const std::vector<cv::Mat> &images, double adjustThreshold,
 {
     if (!m_backend->hasDetector())
         return Error::modelMissing(QStringLiteral("The dlib face detector is not loaded"));
-    std::vector<std::vector<Detection>> result;
     if (images.empty())
-        return result;
-    result.reserve(images.size());
-    AdaptiveBatcher batcher(
-        std::min(m_detectCap, batchFor(detectorBytesPerImage(images.front().size(), pyramidLevels), batchSize)));
-    const Status s = batcher.run(images.size(), [&](std::size_t begin, std::size_t end) -> Status {
-        const std::vector<cv::Mat> batch(images.begin() + std::ptrdiff_t(begin), images.begin() + std::ptrdiff_t(end));
-        std::vector<std::vector<Detection>> found;
-        const DlibBackend::Outcome o = m_backend->detect(batch, adjustThreshold, pyramidLevels, &found);
-        if (!o.ok())
-            return toError(o);
-        if (found.size() != batch.size())
-            return Error::generic(
-                QStringLiteral("dlib returned detections for %1 of %2 images").arg(found.size()).arg(batch.size()));
-        for (auto &perImage : found)
-            result.push_back(std::move(perImage));
-        return {};
-    });
-    m_retries += batcher.retries();
-    if (batcher.retries() > 0)
-        m_detectCap = batcher.batchSize(); // what fitted; later calls start there
-    if (!s.ok())
-        return s.error();
-    return result;
+        return std::vector<std::vector<Detection>>();
+    const int batch = batchFor(detectorBytesPerImage(images.front().size(), pyramidLevels), batchSize);
+    return runInBatches<std::vector<Detection>>(
+        images, batch, m_detectCap, m_retries, [&](const std::vector<cv::Mat> &slice, auto *out) {
+            return m_backend->detect(slice, adjustThreshold, pyramidLevels, out);
+        });
 }
 
 Result<std::vector<std::vector<float>>> DlibNetworks::embed(const std::vector<cv::Mat> &chips, int batchSize)
 {
     if (!m_backend->hasEmbedder())
         return Error::modelMissing(QStringLiteral("The dlib ResNet embedder is not loaded"));
-    std::vector<std::vector<float>> result;
-    result.reserve(chips.size());
-    AdaptiveBatcher batcher(std::min(m_embedCap, batchFor(embedderBytesPerChip(), batchSize)));
-    const Status s = batcher.run(chips.size(), [&](std::size_t begin, std::size_t end) -> Status {
-        const std::vector<cv::Mat> batch(chips.begin() + std::ptrdiff_t(begin), chips.begin() + std::ptrdiff_t(end));
-        std::vector<std::vector<float>> vectors;
-        const DlibBackend::Outcome o = m_backend->embed(batch, &vectors);
-        if (!o.ok())
-            return toError(o);
-        if (vectors.size() != batch.size())
-            return Error::generic(
-                QStringLiteral("dlib returned %1 descriptors for %2 chips").arg(vectors.size()).arg(batch.size()));
-        for (auto &v : vectors)
-            result.push_back(std::move(v));
-        return {};
-    });
-    m_retries += batcher.retries();
-    if (batcher.retries() > 0)
-        m_embedCap = batcher.batchSize();
-    if (!s.ok())
-        return s.error();
-    return result;
+    return runInBatches<std::vector<float>>(
+        chips, batchFor(embedderBytesPerChip(), batchSize), m_embedCap, m_retries,
+        [&](const std::vector<cv::Mat> &slice, auto *out) { return m_backend->embed(slice, out); });
 }
 
 } // namespace rollcall
