@@ -23,6 +23,7 @@
 #include <unzip.h>
 #include <zip.h>
 
+#include <functional>
 #include <memory>
 
 namespace rollcall {
@@ -94,6 +95,25 @@ Result<QString> extractCurrent(unzFile zip, const QString &name, QIODevice *targ
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// Runs work on a short-lived connection of its own to the SQLite file at path
+// (the archive copy or a database being replaced, never the live connections).
+// Returns the first error's text, empty on success.
+QString onOwnConnection(const QString &name, const QString &path, bool readOnly,
+                        const std::function<QString(QSqlDatabase &)> &work)
+{
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        problem = db.open() ? work(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
 // Opens a database copy read-only and checks it completely.
 Status checkDatabaseCopy(const QString &path, int *schemaVersion)
 {
@@ -109,24 +129,15 @@ Status checkDatabaseCopy(const QString &path, int *schemaVersion)
     if (*version < 1)
         return Error::badInput(QStringLiteral("The database in the backup is empty."));
     *schemaVersion = *version;
-    const QString name = QStringLiteral("rollcall-backup-check");
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-                problem = q.lastError().text();
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString problem
+        = onOwnConnection(QStringLiteral("rollcall-backup-check"), path, true, [](QSqlDatabase &db) -> QString {
+              QSqlQuery q(db);
+              if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+                  return q.lastError().text();
+              if (q.value(0).toString() != QLatin1String("ok"))
+                  return q.value(0).toString();
+              return {};
+          });
     if (!problem.isEmpty())
         return Error::badInput(QStringLiteral("The database in the backup is damaged: %1").arg(problem));
     return {};
@@ -221,42 +232,27 @@ Result<QString> deviceIdAfterRestore(const QString &currentDatabase)
 {
     QString current;
     if (QFileInfo::exists(currentDatabase)) {
-        const QString name = QStringLiteral("rollcall-restore-identity");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(currentDatabase);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) && q.next())
-                    current = q.value(0).toString();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        // Unreadable: treated as a fresh PC.
+        onOwnConnection(QStringLiteral("rollcall-restore-identity"), currentDatabase, true,
+                        [&current](QSqlDatabase &db) -> QString {
+                            QSqlQuery q(db);
+                            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'")) && q.next())
+                                current = q.value(0).toString();
+                            return {};
+                        });
     }
     return current.isEmpty() ? SqlHelper::newId() : current;
 }
 
 Status setDeviceId(const QString &databasePath, const QString &deviceId)
 {
-    const QString name = QStringLiteral("rollcall-restore-set-identity");
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
+    const QString problem = onOwnConnection(
+        QStringLiteral("rollcall-restore-set-identity"), databasePath, false, [&deviceId](QSqlDatabase &db) -> QString {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)"));
             q.addBindValue(deviceId);
-            if (!q.exec())
-                problem = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+            return q.exec() ? QString() : q.lastError().text();
+        });
     if (!problem.isEmpty())
         return Error::storage(
             QStringLiteral("Cannot set this PC's device id in the restored database: %1").arg(problem));
