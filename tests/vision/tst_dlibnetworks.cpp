@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "fakecuda/BatchLimitedBackend.h"
 #include "vision/ComputeDevice.h"
 #include "vision/DlibCnnBackend.h"
 #include "vision/DlibNetworks.h"
@@ -31,45 +32,6 @@ private:
     QString m_detectorPath;
     QString m_embedderPath;
 };
-
-namespace {
-
-// The real CPU backend behind a device that holds at most maxBatch inputs, as
-// a nearly full GPU would: larger batches fail with OutOfMemory.
-class SmallDeviceBackend final : public DlibBackend
-{
-public:
-    explicit SmallDeviceBackend(size_t maxBatch, int *largestBatch)
-        : m_maxBatch(maxBatch)
-        , m_largest(largestBatch)
-    { }
-    Outcome loadDetector(const std::string &path) override { return m_cpu.loadDetector(path); }
-    Outcome loadEmbedder(const std::string &path) override { return m_cpu.loadEmbedder(path); }
-    bool hasDetector() const override { return m_cpu.hasDetector(); }
-    bool hasEmbedder() const override { return m_cpu.hasEmbedder(); }
-    Outcome detect(const std::vector<cv::Mat> &images, double adjust, int levels,
-                   std::vector<std::vector<Detection>> *out) override
-    {
-        if (images.size() > m_maxBatch)
-            return { Failure::OutOfMemory, "CUDA error: out of memory" };
-        *m_largest = std::max(*m_largest, int(images.size()));
-        return m_cpu.detect(images, adjust, levels, out);
-    }
-    Outcome embed(const std::vector<cv::Mat> &chips, std::vector<std::vector<float>> *out) override
-    {
-        if (chips.size() > m_maxBatch)
-            return { Failure::OutOfMemory, "CUDA error: out of memory" };
-        *m_largest = std::max(*m_largest, int(chips.size()));
-        return m_cpu.embed(chips, out);
-    }
-
-private:
-    DlibCnnBackend m_cpu;
-    size_t m_maxBatch;
-    int *m_largest;
-};
-
-} // namespace
 
 void TestDlibNetworks::initTestCase()
 {
@@ -105,7 +67,7 @@ void TestDlibNetworks::embeddingsSurviveOutOfMemory()
     QCOMPARE(expected->size(), chips.size());
 
     int largest = 0;
-    DlibNetworks small(std::make_unique<SmallDeviceBackend>(2, &largest), true);
+    DlibNetworks small(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(2); }, &largest), true);
     QVERIFY(small.loadEmbedder(m_embedderPath).ok());
     const auto got = small.embed(chips, 16);
     QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
@@ -132,7 +94,7 @@ void TestDlibNetworks::detectionsSurviveOutOfMemory()
     QVERIFY2(faces >= int(m_photos.size()), "each LFW photo has a face");
 
     int largest = 0;
-    DlibNetworks small(std::make_unique<SmallDeviceBackend>(3, &largest), true);
+    DlibNetworks small(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(3); }, &largest), true);
     QVERIFY(small.loadDetector(m_detectorPath).ok());
     const auto got = small.detect(m_photos, 0.0, 16);
     QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
@@ -153,7 +115,7 @@ void TestDlibNetworks::detectionsSurviveOutOfMemory()
 void TestDlibNetworks::batchOfOneThatDoesNotFitIsAnError()
 {
     int largest = 0;
-    DlibNetworks none(std::make_unique<SmallDeviceBackend>(0, &largest), true);
+    DlibNetworks none(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(0); }, &largest), true);
     QVERIFY(none.loadDetector(m_detectorPath).ok());
     const auto got = none.detect(m_photos, 0.0, 4);
     QVERIFY(!got.ok());

@@ -5,11 +5,11 @@
 // limit) with an out-of-memory error, as a full GPU would. It exercises
 // everything RollCall does with a real plugin: finding and loading it, device
 // choice, batch sizing, out-of-memory retries and CPU/GPU agreement.
-#include "vision/DlibCnnBackend.h"
+#include "BatchLimitedBackend.h"
 
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
+#include <limits>
 
 #define ROLLCALL_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
 
@@ -23,39 +23,6 @@ long envNumber(const char *name, long fallback)
     const char *value = std::getenv(name);
     return value && *value ? std::strtol(value, nullptr, 10) : fallback;
 }
-
-class FakeGpuBackend final : public DlibBackend
-{
-public:
-    Outcome loadDetector(const std::string &path) override { return m_cpu.loadDetector(path); }
-    Outcome loadEmbedder(const std::string &path) override { return m_cpu.loadEmbedder(path); }
-    bool hasDetector() const override { return m_cpu.hasDetector(); }
-    bool hasEmbedder() const override { return m_cpu.hasEmbedder(); }
-
-    Outcome detect(const std::vector<cv::Mat> &images, double adjustThreshold, int pyramidLevels,
-                   std::vector<std::vector<Detection>> *out) override
-    {
-        if (tooBig(images.size()))
-            return { Failure::OutOfMemory, "CUDA error: out of memory (fake GPU)" };
-        return m_cpu.detect(images, adjustThreshold, pyramidLevels, out);
-    }
-
-    Outcome embed(const std::vector<cv::Mat> &chips, std::vector<std::vector<float>> *out) override
-    {
-        if (tooBig(chips.size()))
-            return { Failure::OutOfMemory, "CUDA error: out of memory (fake GPU)" };
-        return m_cpu.embed(chips, out);
-    }
-
-private:
-    static bool tooBig(std::size_t count)
-    {
-        const long limit = envNumber("ROLLCALL_FAKE_GPU_MAX_BATCH", 0);
-        return limit > 0 && long(count) > limit;
-    }
-
-    rollcall::DlibCnnBackend m_cpu;
-};
 
 } // namespace
 
@@ -87,5 +54,9 @@ ROLLCALL_PLUGIN_EXPORT DlibBackend *rollcall_dlib_create(int index, char *error,
         std::snprintf(error, errorSize, "no fake GPU %d", index);
         return nullptr;
     }
-    return new FakeGpuBackend();
+    // ROLLCALL_FAKE_GPU_MAX_BATCH is read on every pass, so a test can change it.
+    return new rollcall::test::BatchLimitedBackend([] {
+        const long limit = envNumber("ROLLCALL_FAKE_GPU_MAX_BATCH", 0);
+        return limit > 0 ? std::size_t(limit) : std::numeric_limits<std::size_t>::max();
+    });
 }
