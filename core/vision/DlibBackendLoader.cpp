@@ -95,9 +95,14 @@ Plugin &plugin()
 QStringList DlibBackendLoader::searchPath()
 {
     QStringList folders;
-    const QString env = qEnvironmentVariable("ROLLCALL_PLUGIN_DIR");
-    for (const QString &dir : env.split(QLatin1Char(':'), Qt::SkipEmptyParts))
-        folders << dir;
+    // When set, only these folders: an empty one then means "no plugin" even
+    // where one is installed beside the executable.
+    if (qEnvironmentVariableIsSet("ROLLCALL_PLUGIN_DIR")) {
+        const QString env = qEnvironmentVariable("ROLLCALL_PLUGIN_DIR");
+        folders = env.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        folders.removeDuplicates();
+        return folders;
+    }
     const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
     if (!appDir.isEmpty()) {
         folders << QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(ROLLCALL_PLUGIN_RELDIR));

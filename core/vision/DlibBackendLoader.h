@@ -26,8 +26,9 @@ public:
         int deviceCount = 0;
     };
 
-    // Folders searched, in order: $ROLLCALL_PLUGIN_DIR (':'-separated), then the
-    // installed plugin folder relative to the executable, then <exe dir>/plugins.
+    // Folders searched, in order: $ROLLCALL_PLUGIN_DIR (':'-separated) alone when
+    // set; otherwise the installed plugin folder relative to the executable, then
+    // <exe dir>/plugins.
     static QStringList searchPath();
     static PluginState pluginState();
     static int cudaDeviceCount();

@@ -66,7 +66,15 @@ std::vector<cv::Mat> TestDlibBackendLoader::chips() const
 
 void TestDlibBackendLoader::findsAndLoadsThePlugin()
 {
-    QCOMPARE(DlibBackendLoader::searchPath().value(0), QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR));
+    // The variable replaces the default folders, so tests never pick up a plugin
+    // installed beside the executable (the real one, in a CUDA build).
+    QCOMPARE(DlibBackendLoader::searchPath(), QStringList { QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR) });
+    const QByteArray saved = qgetenv("ROLLCALL_PLUGIN_DIR");
+    qunsetenv("ROLLCALL_PLUGIN_DIR");
+    const QStringList defaults = DlibBackendLoader::searchPath();
+    qputenv("ROLLCALL_PLUGIN_DIR", saved);
+    QVERIFY(!defaults.contains(QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR)));
+    QCOMPARE(defaults.last(), QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"));
     const DlibBackendLoader::PluginState state = DlibBackendLoader::pluginState();
     QVERIFY2(state.loaded, qPrintable(state.reason));
     QVERIFY(state.path.startsWith(QStringLiteral(ROLLCALL_FAKE_PLUGIN_DIR)));
