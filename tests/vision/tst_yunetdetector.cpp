@@ -46,9 +46,9 @@ void TestYuNetDetector::sameFacesAsOpenCvsOwnDecoder_data()
 void TestYuNetDetector::sameFacesAsOpenCvsOwnDecoder()
 {
 #if CV_VERSION_MAJOR * 100 + CV_VERSION_MINOR >= 408
-    // OpenCV 4.8 and later decode only the 2023 model, so there is nothing to compare with.
-    QVERIFY2(true, "compared on OpenCV < 4.8 builds (Debian 12, CI)");
-    return;
+    // OpenCV 4.8 and later decode only the 2023 model, so there is nothing to
+    // compare with here; the comparison runs in the Debian 12 (OpenCV 4.6) build.
+    QSKIP("OpenCV >= 4.8 has no decoder for the 2022mar model to compare with; compared in the OpenCV 4.6 build");
 #else
     QFETCH(QString, photo);
     QFETCH(int, width);
