@@ -1,3 +1,4 @@
+#include "FacenetContract.h"
 #include "TestPaths.h"
 #include "models/ModelRegistry.h"
 #include "models/OnnxModelInfo.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::FacenetContract;
 using rollcall::test::TestPaths;
 
 // User-supplied Facenet512 models: recognised by input shape, checksum pinned,
@@ -38,21 +40,13 @@ private:
 
 void TestEmbeddingModelInstaller::initTestCase()
 {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/vision/make_facenet_contract.py"), m_generated.path() });
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QString failure = FacenetContract::generate(m_generated.path());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 QString TestEmbeddingModelInstaller::freshModelsDir(QTemporaryDir &dir)
 {
-    // The real dlib models plus nothing else.
-    for (const ModelDescriptor &d : ModelRegistry::builtinDescriptors()) {
-        if (d.required)
-            QFile::link(QDir(TestPaths::modelsDir()).filePath(d.fileName), dir.filePath(d.fileName));
-    }
-    return dir.path();
+    return FacenetContract::linkRequiredModels(dir.path());
 }
 
 void TestEmbeddingModelInstaller::readsDeclaredShapes()

@@ -1,15 +1,17 @@
+#include "FacenetContract.h"
 #include "models/ModelRegistry.h"
+#include "vision/ComputeDevice.h"
 #include "vision/embedding/EmbedderSpec.h"
 #include "vision/embedding/OnnxFacenetEmbedder.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
 
 using namespace rollcall;
+using rollcall::test::FacenetContract;
 
 // The Facenet512 contract: tests/vision/make_facenet_contract.py builds, at
 // test time, small ONNX graphs with the I/O contract of the two common exports
@@ -37,15 +39,11 @@ private:
 
 void TestOnnxFacenetEmbedder::initTestCase()
 {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/vision/make_facenet_contract.py"), m_dir.path() });
-    QVERIFY2(python.waitForFinished(120000), "python3 did not finish");
-    QVERIFY2(python.exitCode() == 0,
-             qPrintable(QStringLiteral("make_facenet_contract.py failed (needs Debian's python3-onnx and "
-                                       "python3-numpy): ")
-                        + QString::fromUtf8(python.readAllStandardError())));
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("facenet_nhwc.onnx"))));
+    // The exact NumPy contract is the CPU's; tst_deviceagreement holds the GPU
+    // (FP16/FP32) to the CPU.
+    ComputeDevice::setPreference(ComputeDevice::Preference::Cpu);
+    const QString failure = FacenetContract::generate(m_dir.path());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 std::vector<cv::Mat> TestOnnxFacenetEmbedder::chips() const

@@ -1,0 +1,36 @@
+#include "FacenetContract.h"
+
+#include "TestPaths.h"
+#include "models/ModelRegistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace rollcall::test {
+
+QString FacenetContract::generate(const QString &dir)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/vision/make_facenet_contract.py"), dir });
+    if (!python.waitForFinished(120000))
+        return QStringLiteral("make_facenet_contract.py did not finish: %1").arg(python.errorString());
+    if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
+        return QStringLiteral("make_facenet_contract.py failed (needs Debian's python3-onnx and python3-numpy): %1")
+            .arg(QString::fromUtf8(python.readAllStandardError()));
+    if (!QFile::exists(QDir(dir).filePath(QStringLiteral("facenet_nhwc.onnx"))))
+        return QStringLiteral("make_facenet_contract.py wrote no facenet_nhwc.onnx into %1").arg(dir);
+    return {};
+}
+
+QString FacenetContract::linkRequiredModels(const QString &dir)
+{
+    for (const ModelDescriptor &d : ModelRegistry::builtinDescriptors()) {
+        if (d.required)
+            QFile::link(QDir(TestPaths::modelsDir()).filePath(d.fileName), QDir(dir).filePath(d.fileName));
+    }
+    return dir;
+}
+
+} // namespace rollcall::test

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace rollcall::test {
+
+// The Facenet512 stand-in models: tests/vision/make_facenet_contract.py writes
+// ONNX graphs with both exports' input/output contract (the real weights cannot
+// be downloaded here), seven chips and the NumPy reference outputs.
+class FacenetContract
+{
+public:
+    // Writes facenet_{nhwc,nchw}.onnx, chips.bin and expected_{nhwc,nchw}.bin
+    // into dir. Empty on success, otherwise why it failed.
+    static QString generate(const QString &dir);
+    // Fills dir with links to the real required models (detector, landmarks,
+    // dlib's ResNet) and nothing else, so an ONNX embedder can be installed there.
+    static QString linkRequiredModels(const QString &dir);
+};
+
+} // namespace rollcall::test
