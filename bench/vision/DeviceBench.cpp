@@ -66,7 +66,19 @@ int deviceBench(const QStringList &args)
                        QStringLiteral("3") });
     parser.addOption({ QStringLiteral("min-cosine"), QStringLiteral("agreement threshold (0.999 FP32, 0.995 FP16)"),
                        QStringLiteral("x"), QStringLiteral("0.999") });
+    parser.addOption({ QStringLiteral("precision"),
+                       QStringLiteral("ONNX embedders on the GPU: fp16 or fp32 (default: ROLLCALL_CUDA_PRECISION, "
+                                      "else fp16)"),
+                       QStringLiteral("p") });
     parser.process(args);
+    if (parser.isSet(QStringLiteral("precision"))) {
+        ComputeDevice::Precision precision = ComputeDevice::Precision::Half;
+        if (!ComputeDevice::parsePrecision(parser.value(QStringLiteral("precision")), &precision)) {
+            print(QStringLiteral("--precision must be fp16 or fp32"));
+            return 2;
+        }
+        ComputeDevice::setCudaPrecision(precision);
+    }
     const QString embedder = parser.value(QStringLiteral("embedder"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     QStringList photos = parser.positionalArguments();
@@ -83,8 +95,10 @@ int deviceBench(const QStringList &args)
         print(QStringLiteral("No GPU: %1").arg(ComputeDevice::cudaUnavailableReason()));
         return 4;
     }
-    print(QStringLiteral("GPU: %1; embedder %2; median of %3 runs after a warm-up")
-              .arg(gpu.description(), embedder)
+    print(QStringLiteral("GPU: %1; embedder %2 (ONNX embedders in %3 on OpenCV's %4 backend); median of %5 runs "
+                         "after a warm-up")
+              .arg(gpu.description(), embedder, ComputeDevice::precisionName(ComputeDevice::cudaPrecision()),
+                   ComputeDevice::openCvHasCuda() ? QStringLiteral("CUDA") : QStringLiteral("CPU"))
               .arg(runs));
     print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
               .arg(QStringLiteral("photo"), -16)

@@ -46,6 +46,13 @@ QString BuildInfo::summary()
                             cudaCompiledIn() ? QStringLiteral("yes") : QStringLiteral("no"), device.description());
     if (!device.isCuda())
         text += QStringLiteral("CPU because: %1\n").arg(ComputeDevice::cudaUnavailableReason());
+    else if (ComputeDevice::openCvHasCuda())
+        text += QStringLiteral("OpenCV DNN: cuda (ONNX embedders in %1)\n")
+                    .arg(ComputeDevice::precisionName(ComputeDevice::cudaPrecision()));
+    else // dlib on the GPU, YuNet and ONNX embedders on the CPU
+        text += QStringLiteral("OpenCV DNN: cpu (%1)\n")
+                    .arg(cudaCompiledIn() ? QStringLiteral("OpenCV sees no CUDA device")
+                                          : QStringLiteral("this RollCall was built without CUDA"));
     return text;
 }
 

@@ -23,6 +23,17 @@ ComputeDevice::Preference initialPreference()
 
 std::atomic<ComputeDevice::Preference> g_preference { initialPreference() };
 
+ComputeDevice::Precision initialPrecision()
+{
+    ComputeDevice::Precision p = ComputeDevice::Precision::Half;
+    const QString env = qEnvironmentVariable("ROLLCALL_CUDA_PRECISION");
+    if (!env.isEmpty())
+        ComputeDevice::parsePrecision(env, &p);
+    return p;
+}
+
+std::atomic<ComputeDevice::Precision> g_precision { initialPrecision() };
+
 } // namespace
 
 ComputeDevice::Preference ComputeDevice::preference()
@@ -47,6 +58,33 @@ bool ComputeDevice::parsePreference(const QString &text, Preference *out)
     else
         return false;
     return true;
+}
+
+ComputeDevice::Precision ComputeDevice::cudaPrecision()
+{
+    return g_precision.load();
+}
+
+void ComputeDevice::setCudaPrecision(Precision precision)
+{
+    g_precision.store(precision);
+}
+
+bool ComputeDevice::parsePrecision(const QString &text, Precision *out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("fp16") || t == QLatin1String("half"))
+        *out = Precision::Half;
+    else if (t == QLatin1String("fp32") || t == QLatin1String("single"))
+        *out = Precision::Single;
+    else
+        return false;
+    return true;
+}
+
+QString ComputeDevice::precisionName(Precision precision)
+{
+    return precision == Precision::Half ? QStringLiteral("fp16") : QStringLiteral("fp32");
 }
 
 int ComputeDevice::cudaDeviceCount()

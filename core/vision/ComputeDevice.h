@@ -20,6 +20,16 @@ public:
     static void setPreference(Preference preference);
     static bool parsePreference(const QString &text, Preference *out);
 
+    // Precision of ONNX embedders on OpenCV's CUDA backend (dlib's networks are
+    // always FP32). Half by default: twice the FP32 rate on Turing cards, at a
+    // cosine similarity >= 0.995 to the CPU instead of >= 0.999. Starts from
+    // $ROLLCALL_CUDA_PRECISION (fp16|fp32); read when a model is loaded.
+    enum class Precision { Half, Single };
+    static Precision cudaPrecision();
+    static void setCudaPrecision(Precision precision);
+    static bool parsePrecision(const QString &text, Precision *out);
+    static QString precisionName(Precision precision);
+
     // Resolves the preference against what is compiled in and present.
     static ComputeDevice current();
     static int cudaDeviceCount();

@@ -1,8 +1,10 @@
+#include "FacenetContract.h"
 #include "TestPaths.h"
 #include "vision/ComputeDevice.h"
 #include "vision/DeviceAgreement.h"
 #include "vision/DlibBackendLoader.h"
 #include "vision/DlibNetworks.h"
+#include "vision/embedding/EmbeddingModelInstaller.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +18,7 @@
 
 using namespace rollcall;
 using rollcall::test::CliRun;
+using rollcall::test::FacenetContract;
 using rollcall::test::runCli;
 using rollcall::test::TestPaths;
 
@@ -31,7 +34,9 @@ private Q_SLOTS:
     void initTestCase();
     void findsAndLoadsThePlugin();
     void preferenceChoosesTheDevice();
+    void precisionIsParsed();
     void pipelineOnThePluginMatchesTheCpu();
+    void onnxEmbedderBesideThePlugin();
     void outOfMemoryInThePluginIsRetried();
     void batchesAreSizedFromFreeMemory();
     void twelveMegapixelPhotoOnANearlyFullGpu();
@@ -106,6 +111,18 @@ void TestDlibBackendLoader::preferenceChoosesTheDevice()
     ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
 }
 
+void TestDlibBackendLoader::precisionIsParsed()
+{
+    ComputeDevice::Precision p = ComputeDevice::Precision::Half;
+    QVERIFY(ComputeDevice::parsePrecision(QStringLiteral(" FP32 "), &p));
+    QCOMPARE(p, ComputeDevice::Precision::Single);
+    QVERIFY(ComputeDevice::parsePrecision(QStringLiteral("half"), &p));
+    QCOMPARE(p, ComputeDevice::Precision::Half);
+    QVERIFY(!ComputeDevice::parsePrecision(QStringLiteral("int8"), &p));
+    QCOMPARE(p, ComputeDevice::Precision::Half);
+    QCOMPARE(ComputeDevice::precisionName(ComputeDevice::Precision::Single), QStringLiteral("fp32"));
+}
+
 void TestDlibBackendLoader::pipelineOnThePluginMatchesTheCpu()
 {
     // Small batches on the "GPU" as well, so retries are part of what must agree.
@@ -127,6 +144,30 @@ void TestDlibBackendLoader::pipelineOnThePluginMatchesTheCpu()
     QVERIFY(report->minIou > 0.999);
     // Preference is restored.
     QCOMPARE(ComputeDevice::preference(), ComputeDevice::Preference::Auto);
+}
+
+void TestDlibBackendLoader::onnxEmbedderBesideThePlugin()
+{
+    // A Facenet512-shaped ONNX embedder with dlib on the plugin: OpenCV runs it on
+    // its own CUDA backend when it has one, on the CPU otherwise, and the result
+    // says which half ran where.
+    QTemporaryDir contract;
+    QTemporaryDir models;
+    const QString failure = FacenetContract::generate(contract.path());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    FacenetContract::linkRequiredModels(models.path());
+    const auto installed
+        = EmbeddingModelInstaller::install(contract.filePath(QStringLiteral("facenet_nhwc.onnx")), {}, models.path());
+    QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().message()));
+    const auto report
+        = DeviceAgreement::compare(models.path(), { TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) },
+                                   QStringLiteral("facenet512-deepface"));
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    const bool openCvGpu = ComputeDevice::openCvHasCuda();
+    QCOMPARE(report->gpuBackend, openCvGpu ? QStringLiteral("cuda") : QStringLiteral("cuda/cpu"));
+    QVERIFY(report->embeddedPairs >= 20);
+    QString why;
+    QVERIFY2(DeviceAgreement::agrees(*report, openCvGpu ? 0.995 : 0.9999, &why), qPrintable(why));
 }
 
 void TestDlibBackendLoader::outOfMemoryInThePluginIsRetried()
@@ -200,6 +241,10 @@ void TestDlibBackendLoader::cliReportsTheDevice()
     CliRun run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Compute device: cuda (RollCall fake GPU, 8192 MiB, sm_75)"), run.out.constData());
+    // The stand-in GPU is dlib's only; OpenCV's own CUDA backend is reported apart.
+    QVERIFY2(run.out.contains(ComputeDevice::openCvHasCuda() ? "OpenCV DNN: cuda (ONNX embedders in fp16)"
+                                                             : "OpenCV DNN: cpu ("),
+             run.out.constData());
 
     run = runCli({ QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);

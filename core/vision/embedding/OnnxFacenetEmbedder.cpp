@@ -38,7 +38,9 @@ Result<std::unique_ptr<Embedder>> OnnxFacenetEmbedder::create(const EmbedderSpec
 #ifdef ROLLCALL_CUDA_ENABLED
     if (ComputeDevice::current().isCuda() && ComputeDevice::openCvHasCuda()) {
         embedder->m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_CUDA);
-        embedder->m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CUDA_FP16);
+        embedder->m_net.setPreferableTarget(ComputeDevice::cudaPrecision() == ComputeDevice::Precision::Half
+                                                ? cv::dnn::DNN_TARGET_CUDA_FP16
+                                                : cv::dnn::DNN_TARGET_CUDA);
         embedder->m_device = QStringLiteral("cuda");
     }
 #endif
