@@ -50,6 +50,18 @@ if(ROLLCALL_CUDA_ENABLED)
         INTERFACE_INCLUDE_DIRECTORIES "${ROLLCALL_GPU_PREFIX}/include"
         INTERFACE_LINK_LIBRARIES "${_dlib_link}")
     add_library(RollCall::CudaDlib ALIAS rollcall_cuda_dlib)
+    # The compute capabilities dlib's kernels were built for; the plugin reports
+    # them so the loader can refuse a GPU too old for all of them.
+    set(_archs_file "${ROLLCALL_GPU_PREFIX}/share/rollcall-gpu/dlib-cuda-archs")
+    if(NOT EXISTS "${_archs_file}")
+        message(FATAL_ERROR "${_archs_file} is missing: re-run installer/gpu/build-gpu-libs.sh (cached libraries are kept)")
+    endif()
+    file(STRINGS "${_archs_file}" ROLLCALL_DLIB_CUDA_ARCHS LIMIT_COUNT 1)
+    string(STRIP "${ROLLCALL_DLIB_CUDA_ARCHS}" ROLLCALL_DLIB_CUDA_ARCHS)
+    if(NOT ROLLCALL_DLIB_CUDA_ARCHS MATCHES "^[0-9]+\\.[0-9]")
+        message(FATAL_ERROR "${_archs_file} holds no CUDA architectures: '${ROLLCALL_DLIB_CUDA_ARCHS}'")
+    endif()
+    message(STATUS "RollCall CUDA plugin kernels: ${ROLLCALL_DLIB_CUDA_ARCHS}")
 endif()
 
 set(ROLLCALL_CUDA_STATE "${ROLLCALL_CUDA_ENABLED} (option ${ROLLCALL_WITH_CUDA}; dlib CUDA ${_rollcall_dlib_cuda}, OpenCV CUDA ${_rollcall_opencv_cuda})")

@@ -97,7 +97,9 @@ bool ComputeDevice::openCvHasCuda()
 #ifdef ROLLCALL_CUDA_ENABLED
     static const bool available = [] {
         try {
-            return cv::cuda::getCudaEnabledDeviceCount() > 0;
+            // isCompatible: OpenCV's kernels were built for this GPU (or PTX it can JIT).
+            return cv::cuda::getCudaEnabledDeviceCount() > 0
+                && cv::cuda::DeviceInfo(cv::cuda::getDevice()).isCompatible();
         } catch (...) {
             return false;
         }

@@ -60,10 +60,13 @@ struct DlibBackendDevice
 
 // The CUDA plugin's C entry points. The ABI number changes whenever this file
 // does, so a stale plugin is refused instead of crashing.
-inline constexpr int kDlibBackendAbi = 1;
+inline constexpr int kDlibBackendAbi = 2;
 extern "C" {
 using RollCallDlibAbiFunction = int (*)();
-// Number of usable CUDA devices (0 when the driver or the GPU is missing).
+// The compute capabilities the plugin's kernels were built for, e.g. "7.5 8.6",
+// each with its PTX, so GPUs of that capability or newer can run them.
+using RollCallDlibArchsFunction = const char *(*)();
+// Number of CUDA devices (0 when the driver or the GPU is missing).
 using RollCallDlibDeviceCountFunction = int (*)();
 // Fills *out for device `index`; false when it cannot.
 using RollCallDlibDeviceInfoFunction = bool (*)(int index, DlibBackendDevice *out);

@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QLibrary>
 #include <QMutex>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
 
 namespace rollcall {
 namespace {
@@ -18,9 +22,11 @@ struct Plugin
 {
     bool attempted = false;
     DlibBackendLoader::PluginState state;
+    RollCallDlibArchsFunction archs = nullptr;
     RollCallDlibDeviceCountFunction deviceCount = nullptr;
     RollCallDlibDeviceInfoFunction deviceInfo = nullptr;
     RollCallDlibCreateFunction create = nullptr;
+    std::vector<int> usable; // CUDA indices of the GPUs the kernels run on
 };
 
 QMutex g_mutex;
@@ -67,12 +73,14 @@ Plugin &plugin()
         return g_plugin;
     }
     const auto abi = reinterpret_cast<RollCallDlibAbiFunction>(library->resolve("rollcall_dlib_abi"));
+    g_plugin.archs = reinterpret_cast<RollCallDlibArchsFunction>(library->resolve("rollcall_dlib_cuda_archs"));
     g_plugin.deviceCount
         = reinterpret_cast<RollCallDlibDeviceCountFunction>(library->resolve("rollcall_dlib_device_count"));
     g_plugin.deviceInfo
         = reinterpret_cast<RollCallDlibDeviceInfoFunction>(library->resolve("rollcall_dlib_device_info"));
     g_plugin.create = reinterpret_cast<RollCallDlibCreateFunction>(library->resolve("rollcall_dlib_create"));
-    if (!abi || !g_plugin.deviceCount || !g_plugin.deviceInfo || !g_plugin.create || abi() != kDlibBackendAbi) {
+    if (!abi || abi() != kDlibBackendAbi || !g_plugin.archs || !g_plugin.deviceCount || !g_plugin.deviceInfo
+        || !g_plugin.create) {
         state.reason = QStringLiteral("%1 is not a RollCall %2 plugin of this version (ABI %3)")
                            .arg(state.path, kPluginName)
                            .arg(kDlibBackendAbi);
@@ -82,9 +90,37 @@ Plugin &plugin()
         qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
         return g_plugin;
     }
+    state.archs = QString::fromUtf8(g_plugin.archs()).simplified();
+    const int lowest = DlibBackendLoader::lowestArch(state.archs);
+    if (lowest == 0) {
+        state.reason
+            = QStringLiteral("%1 names no CUDA architecture it was built for (\"%2\")").arg(state.path, state.archs);
+        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
+        return g_plugin;
+    }
     state.loaded = true;
-    state.deviceCount = std::max(0, g_plugin.deviceCount());
-    if (state.deviceCount == 0)
+    // A GPU older than every kernel in the plugin would fail at the first launch
+    // ("no kernel image"); it counts as no GPU, so the CPU is used instead.
+    QStringList tooOld;
+    for (int i = 0, n = std::max(0, g_plugin.deviceCount()); i < n; ++i) {
+        DlibBackendDevice device;
+        if (!g_plugin.deviceInfo(i, &device))
+            continue;
+        device.name[sizeof(device.name) - 1] = '\0';
+        if (device.computeMajor * 10 + device.computeMinor >= lowest)
+            g_plugin.usable.push_back(i);
+        else
+            tooOld << QStringLiteral("%1 (sm_%2%3)")
+                          .arg(QString::fromUtf8(device.name))
+                          .arg(device.computeMajor)
+                          .arg(device.computeMinor);
+    }
+    state.deviceCount = int(g_plugin.usable.size());
+    if (state.deviceCount == 0 && !tooOld.isEmpty())
+        state.reason = QStringLiteral("the GPU %1 is older than this build's CUDA kernels (%2, for sm_%3 and newer)")
+                           .arg(tooOld.join(u", "), state.archs)
+                           .arg(lowest);
+    else if (state.deviceCount == 0)
         state.reason = QStringLiteral("no CUDA device or driver was found");
     qCDebug(lcVision).noquote() << "dlib CUDA plugin" << state.path << "loaded:" << state.deviceCount << "device(s)";
     return g_plugin;
@@ -130,7 +166,7 @@ std::optional<DlibBackendDevice> DlibBackendLoader::cudaDevice(int index)
     if (!p.state.loaded || index < 0 || index >= p.state.deviceCount)
         return std::nullopt;
     DlibBackendDevice device;
-    if (!p.deviceInfo(index, &device))
+    if (!p.deviceInfo(p.usable[size_t(index)], &device))
         return std::nullopt;
     device.name[sizeof(device.name) - 1] = '\0';
     return device;
@@ -145,17 +181,34 @@ Result<std::unique_ptr<DlibBackend>> DlibBackendLoader::createCuda(int index)
 {
     QMutexLocker lock(&g_mutex);
     Plugin &p = plugin();
-    if (!p.state.loaded || index >= p.state.deviceCount)
+    if (!p.state.loaded || index < 0 || index >= p.state.deviceCount)
         return Error::modelMissing(
             QStringLiteral("CUDA is not available: %1")
                 .arg(p.state.reason.isEmpty() ? QStringLiteral("no such device") : p.state.reason));
     char error[512] = {};
-    DlibBackend *backend = p.create(index, error, sizeof(error));
+    DlibBackend *backend = p.create(p.usable[size_t(index)], error, sizeof(error));
     if (!backend) {
         error[sizeof(error) - 1] = '\0';
         return Error::modelMissing(QStringLiteral("The CUDA plugin failed: %1").arg(QString::fromUtf8(error)));
     }
     return std::unique_ptr<DlibBackend>(backend);
+}
+
+int DlibBackendLoader::lowestArch(const QString &archs)
+{
+    int lowest = 0;
+    for (const QString &arch : archs.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        const QStringList parts = arch.split(QLatin1Char('.'));
+        bool majorOk = false;
+        bool minorOk = parts.size() == 2;
+        const int major = parts.value(0).toInt(&majorOk);
+        const int minor = minorOk ? parts.value(1).toInt(&minorOk) : 0;
+        if (!majorOk || !minorOk || major <= 0 || minor < 0 || minor > 9)
+            continue;
+        const int value = major * 10 + minor;
+        lowest = lowest == 0 ? value : std::min(lowest, value);
+    }
+    return lowest;
 }
 
 } // namespace rollcall

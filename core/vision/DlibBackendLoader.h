@@ -23,7 +23,8 @@ public:
         bool loaded = false;
         QString path; // the plugin file tried or loaded; empty when none was found
         QString reason; // why CUDA is not available; empty when it is
-        int deviceCount = 0;
+        int deviceCount = 0; // GPUs the plugin's kernels can run on
+        QString archs; // what the plugin was built for, e.g. "7.5"
     };
 
     // Folders searched, in order: $ROLLCALL_PLUGIN_DIR (':'-separated) alone when
@@ -37,6 +38,10 @@ public:
 
     static std::unique_ptr<DlibBackend> createCpu();
     static Result<std::unique_ptr<DlibBackend>> createCuda(int index);
+
+    // Lowest compute capability (major*10+minor) in a list like "7.5 8.6"; 0 when
+    // the list holds none. Kernels built with PTX for it run on that or newer.
+    static int lowestArch(const QString &archs);
 };
 
 } // namespace rollcall

@@ -104,13 +104,20 @@ SRC
 }
 
 # ---------------------------------------------------------------- dlib
+# RollCall's CMake compiles this list into the plugin, which then refuses GPUs
+# older than every kernel (they would fail at the first launch).
+write_dlib_archs() {
+  mkdir -p "$PREFIX/share/rollcall-gpu"
+  echo "$archs" > "$PREFIX/share/rollcall-gpu/dlib-cuda-archs"
+}
+
 build_dlib() {
   fetch_source "$DLIB_SUITE" dlib
   local tarball; tarball="$(ls "$WORK/src/$DLIB_SUITE"/dlib_*.orig.tar.* | head -n1)"
   local version; version="$(basename "$tarball" | sed 's/dlib_\(.*\)\.orig.*/\1/')"
   local stamp="dlib $version cuda $cuda_version archs $archs patch 2 static-pic"
   if [ "$(cat "$PREFIX/.dlib-stamp" 2>/dev/null)" = "$stamp" ]; then
-    log "dlib $version already built for $archs (cached)"; return
+    log "dlib $version already built for $archs (cached)"; write_dlib_archs; return
   fi
   local src="$WORK/build/dlib-src"
   rm -rf "$src" "$WORK/build/dlib-build"; mkdir -p "$src"
@@ -132,6 +139,7 @@ build_dlib() {
   cmake --install "$WORK/build/dlib-build"
   grep -q "^#define DLIB_USE_CUDA" "$PREFIX/include/dlib/config.h" || die "installed dlib has no DLIB_USE_CUDA"
   echo "$stamp" > "$PREFIX/.dlib-stamp"
+  write_dlib_archs
   log "dlib $version built with CUDA for $archs"
 }
 

@@ -31,6 +31,13 @@ ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_abi()
     return rollcall::kDlibBackendAbi;
 }
 
+// From installer/gpu/build-gpu-libs.sh, through CMake: what dlib's kernels
+// were compiled for (SASS and PTX for each).
+ROLLCALL_PLUGIN_EXPORT const char *rollcall_dlib_cuda_archs()
+{
+    return ROLLCALL_DLIB_CUDA_ARCHS;
+}
+
 ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
 {
     int count = 0;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void twelveMegapixelPhotoOnANearlyFullGpu();
     void cliReportsTheDevice();
     void brokenOrMissingPluginMeansCpu();
+    void lowestArchIsParsed();
+    void gpuOlderThanTheKernelsMeansCpu();
 
 private:
     std::vector<cv::Mat> chips() const;
@@ -297,6 +299,50 @@ void TestDlibBackendLoader::brokenOrMissingPluginMeansCpu()
     // Asking for the GPU where there is none is an error, not a silent CPU run.
     QCOMPARE(forced.exitCode, 4);
     QVERIFY2(forced.err.contains("--device cuda: no usable GPU"), forced.err.constData());
+}
+
+void TestDlibBackendLoader::lowestArchIsParsed()
+{
+    QCOMPARE(DlibBackendLoader::lowestArch(QStringLiteral("7.5")), 75);
+    QCOMPARE(DlibBackendLoader::lowestArch(QStringLiteral("8.6 7.5 9.0")), 75);
+    QCOMPARE(DlibBackendLoader::lowestArch(QStringLiteral("9.0,8.9")), 89);
+    QCOMPARE(DlibBackendLoader::lowestArch(QStringLiteral("sm_75 7")), 0);
+    QCOMPARE(DlibBackendLoader::lowestArch(QString()), 0);
+}
+
+void TestDlibBackendLoader::gpuOlderThanTheKernelsMeansCpu()
+{
+    // The plugin's kernels (SASS + PTX) run on their architecture and newer ones;
+    // an older GPU would fail at the first launch, so it means the CPU.
+    qputenv("ROLLCALL_FAKE_GPU_CC", "6.1");
+    CliRun old = runCli({ QStringLiteral("--version") });
+    const CliRun forced = runCli({ QStringLiteral("--device"), QStringLiteral("cuda"), QStringLiteral("detect"),
+                                   TestPaths::data(QStringLiteral("group/crowds/10.jpg")) });
+    const CliRun work = runCli(
+        { QStringLiteral("detect"), QStringLiteral("--json"), TestPaths::data(QStringLiteral("group/crowds/10.jpg")) });
+    qputenv("ROLLCALL_FAKE_GPU_CC", "8.6");
+    const CliRun newer = runCli({ QStringLiteral("--version") });
+    qputenv("ROLLCALL_FAKE_GPU_ARCHS", "none");
+    const CliRun noArchs = runCli({ QStringLiteral("--version") });
+    qunsetenv("ROLLCALL_FAKE_GPU_ARCHS");
+    qunsetenv("ROLLCALL_FAKE_GPU_CC");
+
+    QCOMPARE(old.exitCode, 0);
+    QVERIFY2(old.out.contains("Compute device: cpu"), old.out.constData());
+    QVERIFY2(old.out.contains("CPU because: the GPU RollCall fake GPU (sm_61) is older than this build's CUDA "
+                              "kernels (7.5, for sm_75 and newer)"),
+             old.out.constData());
+    QCOMPARE(forced.exitCode, 4);
+    QVERIFY2(forced.err.contains("sm_61"), forced.err.constData());
+    QCOMPARE(work.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(work.out).object().value(QStringLiteral("device")).toString(),
+             QStringLiteral("cpu"));
+
+    QCOMPARE(newer.exitCode, 0);
+    QVERIFY2(newer.out.contains("Compute device: cuda (RollCall fake GPU, 8192 MiB, sm_86)"), newer.out.constData());
+
+    QVERIFY2(noArchs.out.contains("Compute device: cpu"), noArchs.out.constData());
+    QVERIFY2(noArchs.out.contains("names no CUDA architecture"), noArchs.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDlibBackendLoader)

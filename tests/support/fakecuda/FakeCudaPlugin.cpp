@@ -1,6 +1,7 @@
 // A stand-in for the CUDA plugin, for machines without a GPU (CI): the same
 // C entry points, one "GPU" whose free memory comes from
-// ROLLCALL_FAKE_GPU_FREE_MB (default 4096), running dlib on the CPU, and
+// ROLLCALL_FAKE_GPU_FREE_MB (default 4096) and a compute capability from
+// ROLLCALL_FAKE_GPU_CC (default 7.5), running dlib on the CPU, and
 // failing any batch larger than ROLLCALL_FAKE_GPU_MAX_BATCH inputs (0: no
 // limit) with an out-of-memory error, as a full GPU would. It exercises
 // everything RollCall does with a real plugin: finding and loading it, device
@@ -31,6 +32,13 @@ ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_abi()
     return rollcall::kDlibBackendAbi;
 }
 
+// ROLLCALL_FAKE_GPU_ARCHS: what the "kernels" were built for (default 7.5).
+ROLLCALL_PLUGIN_EXPORT const char *rollcall_dlib_cuda_archs()
+{
+    const char *archs = std::getenv("ROLLCALL_FAKE_GPU_ARCHS");
+    return archs ? archs : "7.5";
+}
+
 ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
 {
     return 1;
@@ -43,8 +51,12 @@ ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevi
     std::snprintf(out->name, sizeof(out->name), "%s", "RollCall fake GPU");
     out->totalBytes = std::size_t(8192) << 20;
     out->freeBytes = std::size_t(envNumber("ROLLCALL_FAKE_GPU_FREE_MB", 4096)) << 20;
-    out->computeMajor = 7;
-    out->computeMinor = 5;
+    // ROLLCALL_FAKE_GPU_CC: the "GPU's" compute capability (default 7.5, a GTX 1650).
+    const char *cc = std::getenv("ROLLCALL_FAKE_GPU_CC");
+    if (!cc || std::sscanf(cc, "%d.%d", &out->computeMajor, &out->computeMinor) != 2) {
+        out->computeMajor = 7;
+        out->computeMinor = 5;
+    }
     return true;
 }
 
