@@ -96,6 +96,7 @@ Status DlibNetworks::loadDetector(const QString &path)
     const DlibBackend::Outcome o = m_backend->loadDetector(QFile::encodeName(path).toStdString());
     if (!o.ok())
         return toError(o);
+    m_detectorPath = path;
     return {};
 }
 
@@ -104,6 +105,7 @@ Status DlibNetworks::loadEmbedder(const QString &path)
     const DlibBackend::Outcome o = m_backend->loadEmbedder(QFile::encodeName(path).toStdString());
     if (!o.ok())
         return toError(o);
+    m_embedderPath = path;
     return {};
 }
 
@@ -146,8 +148,50 @@ int DlibNetworks::batchFor(std::size_t bytesPerItem, int requested) const
     return AdaptiveBatcher::batchForMemory(freeBytes, bytesPerItem, requested);
 }
 
+bool DlibNetworks::fallBackToCpu(const Error &gpuError)
+{
+    switch (gpuError.code()) {
+    case Error::Code::BadInput:
+    case Error::Code::Cancelled:
+    case Error::Code::ModelMissing: // the CPU would say the same
+        return false;
+    default:
+        break;
+    }
+    if (!m_onGpu)
+        return false;
+    std::unique_ptr<DlibBackend> cpu = DlibBackendLoader::createCpu();
+    for (const auto &[path, load] : { std::pair { m_detectorPath, &DlibBackend::loadDetector },
+                                      std::pair { m_embedderPath, &DlibBackend::loadEmbedder } }) {
+        if (!path.isEmpty() && !((*cpu).*load)(QFile::encodeName(path).toStdString()).ok())
+            return false;
+    }
+    qCWarning(lcVision).noquote() << "dlib leaves the GPU for the CPU:" << gpuError.message();
+    m_backend = std::move(cpu);
+    m_onGpu = false;
+    m_fallbackReason = gpuError.message();
+    return true;
+}
+
 Result<std::vector<std::vector<DlibNetworks::Detection>>>
 DlibNetworks::detect(const std::vector<cv::Mat> &images, double adjustThreshold, int batchSize, int pyramidLevels)
+{
+    auto result = detectOnce(images, adjustThreshold, batchSize, pyramidLevels);
+    if (!result && fallBackToCpu(result.error()))
+        result = detectOnce(images, adjustThreshold, batchSize, pyramidLevels);
+    return result;
+}
+
+Result<std::vector<std::vector<float>>> DlibNetworks::embed(const std::vector<cv::Mat> &chips, int batchSize)
+{
+    auto result = embedOnce(chips, batchSize);
+    if (!result && fallBackToCpu(result.error()))
+        result = embedOnce(chips, batchSize);
+    return result;
+}
+
+Result<std::vector<std::vector<DlibNetworks::Detection>>>
+DlibNetworks::detectOnce(const std::vector<cv::Mat> &images, double adjustThreshold, int batchSize, int pyramidLevels)
 {
     if (!m_backend->hasDetector())
         return Error::modelMissing(QStringLiteral("The dlib face detector is not loaded"));
@@ -160,7 +204,7 @@ DlibNetworks::detect(const std::vector<cv::Mat> &images, double adjustThreshold,
         });
 }
 
-Result<std::vector<std::vector<float>>> DlibNetworks::embed(const std::vector<cv::Mat> &chips, int batchSize)
+Result<std::vector<std::vector<float>>> DlibNetworks::embedOnce(const std::vector<cv::Mat> &chips, int batchSize)
 {
     if (!m_backend->hasEmbedder())
         return Error::modelMissing(QStringLiteral("The dlib ResNet embedder is not loaded"));

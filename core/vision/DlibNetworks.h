@@ -14,7 +14,10 @@ namespace rollcall {
 // the compute device: the CUDA plugin's backend when ComputeDevice chose CUDA,
 // the built-in CPU backend otherwise (also when the plugin fails to start).
 // Splits work into batches that fit the GPU's free memory and retries smaller
-// ones after running out. Not thread-safe: each thread owns its own.
+// ones after running out. A GPU failure that smaller batches cannot cure (a
+// cuDNN error, one input that does not fit) moves the networks to the CPU for
+// the rest of their life and redoes the call there. Not thread-safe: each
+// thread owns its own.
 class DlibNetworks
 {
 public:
@@ -47,6 +50,8 @@ public:
     QString deviceName() const;
     // Batches halved after running out of memory, over this object's life.
     int outOfMemoryRetries() const { return m_retries; }
+    // Why the networks left the GPU; empty while they have not.
+    QString cpuFallbackReason() const { return m_fallbackReason; }
 
     // Rough device memory one input needs (activations plus margin), for batch sizing.
     static std::size_t detectorBytesPerImage(const cv::Size &size, int pyramidLevels);
@@ -54,10 +59,19 @@ public:
 
 private:
     int batchFor(std::size_t bytesPerItem, int requested) const;
+    Result<std::vector<std::vector<Detection>>> detectOnce(const std::vector<cv::Mat> &images, double adjustThreshold,
+                                                           int batchSize, int pyramidLevels);
+    Result<std::vector<std::vector<float>>> embedOnce(const std::vector<cv::Mat> &chips, int batchSize);
+    // Swaps in the CPU backend with the same models; false when that is not
+    // the cure (already on the CPU, bad input, a reload that fails).
+    bool fallBackToCpu(const Error &gpuError);
 
     std::unique_ptr<DlibBackend> m_backend;
     bool m_onGpu = false;
     int m_retries = 0;
+    QString m_detectorPath;
+    QString m_embedderPath;
+    QString m_fallbackReason;
     // Largest batches that fitted after running out of memory (the GPU stays as full).
     int m_detectCap = 1 << 20;
     int m_embedCap = 1 << 20;

@@ -190,10 +190,6 @@ Result<RecognitionResult> RecognitionPipeline::run()
     RecognitionResult result;
     result.detector = FaceDetector::name();
     result.embedderModel = m_embedder->spec().id;
-    // Both on one device normally; "cuda/cpu" says which half fell back.
-    result.device = m_detector->deviceName() == m_embedder->deviceName()
-        ? m_embedder->deviceName()
-        : m_detector->deviceName() + QLatin1Char('/') + m_embedder->deviceName();
     for (size_t i = 0; i < m_inputs.size(); ++i) {
         if (m_cancel.load())
             return Error::cancelled();
@@ -202,6 +198,11 @@ Result<RecognitionResult> RecognitionPipeline::run()
             return photo.error();
         result.photos.push_back(std::move(photo.value()));
     }
+    // Asked after the work: a network may have left the GPU on the way.
+    // Both on one device normally; "cuda/cpu" says which half is on the CPU.
+    result.device = m_detector->deviceName() == m_embedder->deviceName()
+        ? m_embedder->deviceName()
+        : m_detector->deviceName() + QLatin1Char('/') + m_embedder->deviceName();
 
     QElapsedTimer timer;
     timer.start();

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void pipelineOnThePluginMatchesTheCpu();
     void onnxEmbedderBesideThePlugin();
     void outOfMemoryInThePluginIsRetried();
+    void brokenGpuMidRunMeansCpu_data();
+    void brokenGpuMidRunMeansCpu();
     void batchesAreSizedFromFreeMemory();
     void twelveMegapixelPhotoOnANearlyFullGpu();
     void cliReportsTheDevice();
@@ -196,6 +198,34 @@ void TestDlibBackendLoader::outOfMemoryInThePluginIsRetried()
         for (size_t k = 0; k < got->at(i).size(); ++k)
             QVERIFY(std::abs(got->at(i)[k] - expected->at(i)[k]) < 1e-4f);
     }
+}
+
+void TestDlibBackendLoader::brokenGpuMidRunMeansCpu_data()
+{
+    QTest::addColumn<QByteArray>("failure");
+    QTest::newRow("cuDNN error") << QByteArrayLiteral("cudnn");
+    QTest::newRow("not even one input fits") << QByteArrayLiteral("oom");
+}
+
+void TestDlibBackendLoader::brokenGpuMidRunMeansCpu()
+{
+    // The plugin loads and finds its GPU, then every pass fails: the photo is
+    // still marked, on the CPU, with the same faces, and the result says so.
+    QFETCH(QByteArray, failure);
+    const QString photo = TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg"));
+    qputenv("ROLLCALL_FAKE_GPU_FAIL", failure);
+    const auto report = DeviceAgreement::compare(TestPaths::modelsDir(), { photo }, QStringLiteral("dlib-resnet-v1"));
+    const CliRun run = runCli({ QStringLiteral("detect"), QStringLiteral("--json"), photo });
+    qunsetenv("ROLLCALL_FAKE_GPU_FAIL");
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+    QCOMPARE(report->gpuBackend, QStringLiteral("cpu"));
+    QVERIFY(report->cpuFaces >= 20);
+    QString why;
+    QVERIFY2(DeviceAgreement::agrees(*report, 0.9999, &why), qPrintable(why));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    QVERIFY2(run.err.contains("leaves the GPU for the CPU"), run.err.constData());
 }
 
 void TestDlibBackendLoader::batchesAreSizedFromFreeMemory()

@@ -24,7 +24,9 @@ private Q_SLOTS:
     void initTestCase();
     void embeddingsSurviveOutOfMemory();
     void detectionsSurviveOutOfMemory();
-    void batchOfOneThatDoesNotFitIsAnError();
+    void batchOfOneThatDoesNotFitMovesToTheCpu();
+    void gpuFailureMovesToTheCpu();
+    void outOfMemoryOnTheCpuIsAnError();
     void badModelsAndInputsAreRefused();
 
 private:
@@ -112,16 +114,75 @@ void TestDlibNetworks::detectionsSurviveOutOfMemory()
     }
 }
 
-void TestDlibNetworks::batchOfOneThatDoesNotFitIsAnError()
+void TestDlibNetworks::batchOfOneThatDoesNotFitMovesToTheCpu()
 {
+    DlibNetworks cpu(std::make_unique<DlibCnnBackend>(), false);
+    QVERIFY(cpu.loadDetector(m_detectorPath).ok());
+    const auto expected = cpu.detect(m_photos, 0.0, 4);
+    QVERIFY(expected.ok());
+
+    // Not even one photo fits: halving cannot help, the CPU can.
     int largest = 0;
     DlibNetworks none(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(0); }, &largest), true);
+    QVERIFY(none.loadDetector(m_detectorPath).ok());
+    QVERIFY(none.loadEmbedder(m_embedderPath).ok());
+    const auto got = none.detect(m_photos, 0.0, 4);
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QCOMPARE(largest, 0);
+    QVERIFY(!none.onGpu());
+    QCOMPARE(none.deviceName(), QStringLiteral("cpu"));
+    QVERIFY2(none.cpuFallbackReason().contains(QLatin1String("out of memory")), qPrintable(none.cpuFallbackReason()));
+    QCOMPARE(got->size(), expected->size());
+    for (size_t i = 0; i < got->size(); ++i) {
+        QCOMPARE(got->at(i).size(), expected->at(i).size());
+        for (size_t j = 0; j < got->at(i).size(); ++j)
+            QCOMPARE(got->at(i)[j].box, expected->at(i)[j].box);
+    }
+    // Both models came along: the embedder works on the CPU too.
+    cv::Mat chip;
+    cv::resize(m_photos.front()(cv::Rect(50, 50, 150, 150)), chip, cv::Size(150, 150));
+    const auto embedding = none.embed({ chip }, 4);
+    QVERIFY2(embedding.ok(), qPrintable(embedding.ok() ? QString() : embedding.error().message()));
+    QCOMPARE(embedding->front().size(), size_t(128));
+}
+
+void TestDlibNetworks::gpuFailureMovesToTheCpu()
+{
+    cv::Mat chip;
+    cv::resize(m_photos.front()(cv::Rect(50, 50, 150, 150)), chip, cv::Size(150, 150));
+    DlibNetworks cpu(std::make_unique<DlibCnnBackend>(), false);
+    QVERIFY(cpu.loadEmbedder(m_embedderPath).ok());
+    const auto expected = cpu.embed({ chip, chip }, 4);
+    QVERIFY(expected.ok());
+
+    DlibNetworks broken(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(64); }, nullptr,
+                                                                    [] { return "CUDNN_STATUS_EXECUTION_FAILED"; }),
+                        true);
+    QVERIFY(broken.loadEmbedder(m_embedderPath).ok());
+    const auto got = broken.embed({ chip, chip }, 4);
+    QVERIFY2(got.ok(), qPrintable(got.ok() ? QString() : got.error().message()));
+    QCOMPARE(broken.deviceName(), QStringLiteral("cpu"));
+    QCOMPARE(broken.cpuFallbackReason(), QStringLiteral("CUDNN_STATUS_EXECUTION_FAILED"));
+    QCOMPARE(got.value(), expected.value());
+    // Bad input is not the GPU's fault: it stays an error, on whatever device.
+    DlibNetworks gpu(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(64); }), true);
+    QVERIFY(gpu.loadEmbedder(m_embedderPath).ok());
+    const auto bad = gpu.embed({ cv::Mat(20, 20, CV_8UC3, cv::Scalar::all(0)) }, 4);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code(), Error::Code::BadInput);
+    QVERIFY(gpu.onGpu());
+}
+
+void TestDlibNetworks::outOfMemoryOnTheCpuIsAnError()
+{
+    // Where there is nowhere left to go, running out of memory is exit code 8.
+    DlibNetworks none(std::make_unique<test::BatchLimitedBackend>([] { return std::size_t(0); }), false);
     QVERIFY(none.loadDetector(m_detectorPath).ok());
     const auto got = none.detect(m_photos, 0.0, 4);
     QVERIFY(!got.ok());
     QCOMPARE(got.error().code(), Error::Code::OutOfMemory);
+    QCOMPARE(got.error().exitCode(), 8);
     QVERIFY2(got.error().message().contains(QLatin1String("out of memory")), qPrintable(got.error().message()));
-    QCOMPARE(largest, 0);
 }
 
 void TestDlibNetworks::badModelsAndInputsAreRefused()

@@ -105,12 +105,16 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const ModelRegistry &
     detector->m_dlib = std::make_unique<DlibNetworks>();
     if (Status s = detector->m_dlib->loadDetector(mmodPath.value()); !s.ok())
         return s.error();
-    detector->m_device = detector->m_dlib->deviceName();
     detector->m_yunetPath = yunetPath.value();
     // YuNet follows dlib onto the GPU; OpenCV's CUDA backend needs a CUDA OpenCV.
     if (Status s = detector->loadYunet(detector->m_dlib->onGpu() && ComputeDevice::openCvHasCuda()); !s.ok())
         return s.error();
     return detector;
+}
+
+QString FaceDetector::deviceName() const
+{
+    return m_dlib->deviceName();
 }
 
 Status FaceDetector::loadYunet(bool gpu)
@@ -165,9 +169,10 @@ void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offse
 Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, const std::atomic_bool *cancel)
 {
     auto proposals = proposeOnce(bgr, cancel);
-    if (!proposals && proposals.error().code() == Error::Code::OutOfMemory && m_yunetOnGpu) {
-        // YuNet's tiles are small; a GPU this full is better left to dlib.
-        qCWarning(lcVision) << "YuNet ran out of GPU memory; proposing faces on the CPU from now on";
+    if (!proposals && proposals.error().code() != Error::Code::Cancelled && m_yunetOnGpu) {
+        // Out of memory: YuNet's tiles are small, and a GPU this full is better
+        // left to dlib. Any other CUDA failure: the CPU gives the same faces.
+        qCWarning(lcVision).noquote() << "YuNet leaves the GPU for the CPU:" << proposals.error().message();
         if (Status s = loadYunet(false); !s.ok())
             return s.error();
         proposals = proposeOnce(bgr, cancel);

@@ -48,7 +48,8 @@ public:
 
     const DetectionSettings &settings() const { return m_settings; }
     void setSettings(const DetectionSettings &settings) { m_settings = settings; }
-    QString deviceName() const { return m_device; }
+    // Where dlib's detector runs now ("cpu" after it left the GPU).
+    QString deviceName() const;
     static QString name() { return QStringLiteral("yunet+dlib-cnn"); }
 
 private:
@@ -65,7 +66,6 @@ private:
     QString m_yunetPath;
     bool m_yunetOnGpu = false;
     std::unique_ptr<DlibNetworks> m_dlib;
-    QString m_device = QStringLiteral("cpu");
 };
 
 } // namespace rollcall

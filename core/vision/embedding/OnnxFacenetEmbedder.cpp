@@ -14,7 +14,8 @@ namespace rollcall {
 
 OnnxFacenetEmbedder::OnnxFacenetEmbedder(const EmbedderSpec &spec, int batchSize)
     : Embedder(spec)
-    , m_batchSize(std::max(1, batchSize))
+    , m_requestedBatchSize(std::max(1, batchSize))
+    , m_batchSize(m_requestedBatchSize)
 { }
 
 Result<std::unique_ptr<Embedder>> OnnxFacenetEmbedder::create(const EmbedderSpec &spec, const QString &modelPath,
@@ -98,6 +99,23 @@ cv::Mat OnnxFacenetEmbedder::makeBlob(const std::vector<cv::Mat> &chips) const
 
 Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeRaw(const std::vector<cv::Mat> &chips,
                                                                const std::atomic_bool *cancel)
+{
+    auto result = computeOnce(chips, cancel);
+    if (result || m_device != QLatin1String("cuda") || result.error().code() == Error::Code::Cancelled
+        || result.error().code() == Error::Code::BadInput)
+        return result;
+    // A CUDA failure that smaller batches did not cure (a cuDNN error, one face
+    // that does not fit): the CPU gives the same embeddings, more slowly.
+    qCWarning(lcVision).noquote() << "The embedding model leaves the GPU for the CPU:" << result.error().message();
+    m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+    m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+    m_device = QStringLiteral("cpu");
+    m_batchSize = m_requestedBatchSize;
+    return computeOnce(chips, cancel);
+}
+
+Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeOnce(const std::vector<cv::Mat> &chips,
+                                                                const std::atomic_bool *cancel)
 {
     std::vector<Embedding> result;
     result.reserve(chips.size());

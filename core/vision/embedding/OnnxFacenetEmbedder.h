@@ -31,12 +31,14 @@ protected:
 private:
     OnnxFacenetEmbedder(const EmbedderSpec &spec, int batchSize);
     cv::Mat prepare(const cv::Mat &chip) const;
+    Result<std::vector<Embedding>> computeOnce(const std::vector<cv::Mat> &chips, const std::atomic_bool *cancel);
 
     // Inception-ResNet activations for one 160×160 face, with a margin, for
     // sizing batches from the GPU's free memory.
     static constexpr std::size_t kBytesPerChip = 48u << 20;
 
     cv::dnn::Net m_net;
+    const int m_requestedBatchSize;
     int m_batchSize;
     QString m_device = QStringLiteral("cpu");
 };

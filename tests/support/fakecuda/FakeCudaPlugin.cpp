@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 
 #define ROLLCALL_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
@@ -66,9 +67,21 @@ ROLLCALL_PLUGIN_EXPORT DlibBackend *rollcall_dlib_create(int index, char *error,
         std::snprintf(error, errorSize, "no fake GPU %d", index);
         return nullptr;
     }
-    // ROLLCALL_FAKE_GPU_MAX_BATCH is read on every pass, so a test can change it.
-    return new rollcall::test::BatchLimitedBackend([] {
-        const long limit = envNumber("ROLLCALL_FAKE_GPU_MAX_BATCH", 0);
-        return limit > 0 ? std::size_t(limit) : std::numeric_limits<std::size_t>::max();
-    });
+    // The variables are read on every pass, so a test can change them.
+    // ROLLCALL_FAKE_GPU_FAIL: "oom" (not even one input fits) or "cudnn" (every
+    // pass fails as a broken cuDNN would).
+    return new rollcall::test::BatchLimitedBackend(
+        [] {
+            const char *fail = std::getenv("ROLLCALL_FAKE_GPU_FAIL");
+            if (fail && std::strcmp(fail, "oom") == 0)
+                return std::size_t(0);
+            const long limit = envNumber("ROLLCALL_FAKE_GPU_MAX_BATCH", 0);
+            return limit > 0 ? std::size_t(limit) : std::numeric_limits<std::size_t>::max();
+        },
+        nullptr,
+        []() -> const char * {
+            const char *fail = std::getenv("ROLLCALL_FAKE_GPU_FAIL");
+            return fail && std::strcmp(fail, "cudnn") == 0 ? "cuDNN error: CUDNN_STATUS_EXECUTION_FAILED (test device)"
+                                                           : nullptr;
+        });
 }
