@@ -1,6 +1,7 @@
 #include "common/BuildInfo.h"
 
 #include "vision/ComputeDevice.h"
+#include "vision/DlibBackendLoader.h"
 
 #include <dlib/revision.h>
 #include <opencv2/core/version.hpp>
@@ -44,6 +45,9 @@ QString BuildInfo::summary()
     QString text = QStringLiteral("RollCall %1\nQt %2\nOpenCV %3\ndlib %4\nCUDA support: %5\nCompute device: %6\n")
                        .arg(version(), qtVersion(), openCvVersion(), dlibVersion(),
                             cudaCompiledIn() ? QStringLiteral("yes") : QStringLiteral("no"), device.description());
+    const DlibBackendLoader::PluginState plugin = DlibBackendLoader::pluginState();
+    if (plugin.loaded)
+        text += QStringLiteral("CUDA plugin: %1 (kernels for %2)\n").arg(plugin.path, plugin.archs);
     if (!device.isCuda())
         text += QStringLiteral("CPU because: %1\n").arg(ComputeDevice::cudaUnavailableReason());
     else if (ComputeDevice::openCvHasCuda())

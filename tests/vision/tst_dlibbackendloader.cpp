@@ -273,6 +273,8 @@ void TestDlibBackendLoader::cliReportsTheDevice()
     CliRun run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Compute device: cuda (RollCall fake GPU, 8192 MiB, sm_75)"), run.out.constData());
+    QVERIFY2(run.out.contains("CUDA plugin: " ROLLCALL_FAKE_PLUGIN_DIR), run.out.constData());
+    QVERIFY2(run.out.contains("(kernels for 7.5)"), run.out.constData());
     // The stand-in GPU is dlib's only; OpenCV's own CUDA backend is reported apart.
     QVERIFY2(run.out.contains(ComputeDevice::openCvHasCuda() ? "OpenCV DNN: cuda (ONNX embedders in fp16)"
                                                              : "OpenCV DNN: cpu ("),
