@@ -1,5 +1,7 @@
 #include "vision/DlibCnnBackend.h"
 
+#include "vision/OutOfMemoryText.h"
+
 #include <dlib/dnn.h>
 
 #include <cmath>
@@ -84,8 +86,7 @@ dlib::matrix<dlib::rgb_pixel> toDlib(const cv::Mat &bgr)
 DlibBackend::Outcome failure(const std::exception &e, const char *what)
 {
     const std::string text = e.what();
-    const bool oom = dynamic_cast<const std::bad_alloc *>(&e) != nullptr
-        || text.find("out of memory") != std::string::npos || text.find("ALLOC_FAILED") != std::string::npos;
+    const bool oom = dynamic_cast<const std::bad_alloc *>(&e) != nullptr || OutOfMemoryText::matches(text);
     return { oom ? DlibBackend::Failure::OutOfMemory : DlibBackend::Failure::Other, std::string(what) + ": " + text };
 }
 

@@ -4,6 +4,7 @@
 #include "models/ModelRegistry.h"
 #include "vision/ComputeDevice.h"
 #include "vision/DlibNetworks.h"
+#include "vision/OutOfMemoryText.h"
 #include "vision/detection/YuNetDetector.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string_view>
 
 namespace rollcall {
 namespace {
@@ -215,7 +215,7 @@ Result<std::vector<DetectedFace>> FaceDetector::proposeOnce(const cv::Mat &bgr, 
         }
     } catch (const cv::Exception &e) {
         const QString message = QStringLiteral("YuNet face detection failed: %1").arg(QString::fromUtf8(e.what()));
-        if (e.code == cv::Error::StsNoMem || std::string_view(e.what()).find("out of memory") != std::string_view::npos)
+        if (e.code == cv::Error::StsNoMem || OutOfMemoryText::matches(e.what()))
             return Error::outOfMemory(message);
         return Error::generic(message);
     }

@@ -3,6 +3,7 @@
 #include "common/LogCategories.h"
 #include "vision/AdaptiveBatcher.h"
 #include "vision/ComputeDevice.h"
+#include "vision/OutOfMemoryText.h"
 
 #include <QFile>
 
@@ -138,7 +139,7 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeOnce(const std::vecto
         } catch (const cv::Exception &e) {
             const QString message
                 = QStringLiteral("The embedding model \"%1\" failed: %2").arg(m_spec.id, QString::fromUtf8(e.what()));
-            if (e.code == cv::Error::StsNoMem || std::strstr(e.what(), "out of memory"))
+            if (e.code == cv::Error::StsNoMem || OutOfMemoryText::matches(e.what()))
                 return Error::outOfMemory(message);
             return Error::modelMissing(message);
         }
