@@ -66,3 +66,12 @@ endif()
 
 set(ROLLCALL_CUDA_STATE "${ROLLCALL_CUDA_ENABLED} (option ${ROLLCALL_WITH_CUDA}; dlib CUDA ${_rollcall_dlib_cuda}, OpenCV CUDA ${_rollcall_opencv_cuda})")
 message(STATUS "RollCall CUDA: ${ROLLCALL_CUDA_STATE}")
+
+# A CUDA build's installed programs and plugin find OpenCV's CUDA build (and
+# whatever else was linked from outside the system folders) where it was linked
+# from: /opt/rollcall-gpu is not on the loader's default path.
+function(rollcall_use_link_path_rpath target)
+    if(ROLLCALL_CUDA_ENABLED)
+        set_target_properties(${target} PROPERTIES INSTALL_RPATH_USE_LINK_PATH ON)
+    endif()
+endfunction()
