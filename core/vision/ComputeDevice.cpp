@@ -129,6 +129,18 @@ std::size_t ComputeDevice::freeMemoryBytes()
     return device ? device->freeBytes : 0;
 }
 
+bool ComputeDevice::cpuMayCure(const Error &gpuError)
+{
+    switch (gpuError.code()) {
+    case Error::Code::BadInput:
+    case Error::Code::Cancelled:
+    case Error::Code::ModelMissing:
+        return false;
+    default:
+        return true;
+    }
+}
+
 ComputeDevice ComputeDevice::current()
 {
     ComputeDevice device;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QString>
 
 #include <cstddef>
@@ -39,6 +41,9 @@ public:
     static QString cudaUnavailableReason();
     // Free memory of the GPU in use now; 0 on the CPU.
     static std::size_t freeMemoryBytes();
+    // Whether work that failed on the GPU is worth redoing on the CPU: not after
+    // a cancel, bad input or a bad model, which the CPU would only repeat.
+    static bool cpuMayCure(const Error &gpuError);
 
     Kind kind() const { return m_kind; }
     bool isCuda() const { return m_kind == Kind::Cuda; }

@@ -150,15 +150,7 @@ int DlibNetworks::batchFor(std::size_t bytesPerItem, int requested) const
 
 bool DlibNetworks::fallBackToCpu(const Error &gpuError)
 {
-    switch (gpuError.code()) {
-    case Error::Code::BadInput:
-    case Error::Code::Cancelled:
-    case Error::Code::ModelMissing: // the CPU would say the same
-        return false;
-    default:
-        break;
-    }
-    if (!m_onGpu)
+    if (!m_onGpu || !ComputeDevice::cpuMayCure(gpuError))
         return false;
     std::unique_ptr<DlibBackend> cpu = DlibBackendLoader::createCpu();
     for (const auto &[path, load] : { std::pair { m_detectorPath, &DlibBackend::loadDetector },

@@ -169,7 +169,7 @@ void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offse
 Result<std::vector<DetectedFace>> FaceDetector::propose(const cv::Mat &bgr, const std::atomic_bool *cancel)
 {
     auto proposals = proposeOnce(bgr, cancel);
-    if (!proposals && proposals.error().code() != Error::Code::Cancelled && m_yunetOnGpu) {
+    if (!proposals && m_yunetOnGpu && ComputeDevice::cpuMayCure(proposals.error())) {
         // Out of memory: YuNet's tiles are small, and a GPU this full is better
         // left to dlib. Any other CUDA failure: the CPU gives the same faces.
         qCWarning(lcVision).noquote() << "YuNet leaves the GPU for the CPU:" << proposals.error().message();

@@ -102,8 +102,7 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeRaw(const std::vector
                                                                const std::atomic_bool *cancel)
 {
     auto result = computeOnce(chips, cancel);
-    if (result || m_device != QLatin1String("cuda") || result.error().code() == Error::Code::Cancelled
-        || result.error().code() == Error::Code::BadInput)
+    if (result || m_device != QLatin1String("cuda") || !ComputeDevice::cpuMayCure(result.error()))
         return result;
     // A CUDA failure that smaller batches did not cure (a cuDNN error, one face
     // that does not fit): the CPU gives the same embeddings, more slowly.
@@ -141,7 +140,8 @@ Result<std::vector<Embedding>> OnnxFacenetEmbedder::computeOnce(const std::vecto
                 = QStringLiteral("The embedding model \"%1\" failed: %2").arg(m_spec.id, QString::fromUtf8(e.what()));
             if (e.code == cv::Error::StsNoMem || OutOfMemoryText::matches(e.what()))
                 return Error::outOfMemory(message);
-            return Error::modelMissing(message);
+            // On the GPU the device failed (the CPU may not); on the CPU the model did.
+            return m_device == QLatin1String("cuda") ? Error::generic(message) : Error::modelMissing(message);
         }
         const int n = int(end - begin);
         if (out.total() != size_t(n) * size_t(m_spec.outputSize))
