@@ -125,7 +125,7 @@ std::size_t ComputeDevice::freeMemoryBytes()
     // Not current(): that would ask the plugin for the device twice per batch.
     if (preference() == Preference::Cpu || cudaDeviceCount() <= 0)
         return 0;
-    const auto device = DlibBackendLoader::cudaDevice(0);
+    const auto device = DlibBackendLoader::cudaDevice(0, true);
     return device ? device->freeBytes : 0;
 }
 

@@ -60,7 +60,7 @@ struct DlibBackendDevice
 
 // The CUDA plugin's C entry points. The ABI number changes whenever this file
 // does, so a stale plugin is refused instead of crashing.
-inline constexpr int kDlibBackendAbi = 2;
+inline constexpr int kDlibBackendAbi = 3;
 extern "C" {
 using RollCallDlibAbiFunction = int (*)();
 // The compute capabilities the plugin's kernels were built for, e.g. "7.5 8.6",
@@ -68,8 +68,9 @@ using RollCallDlibAbiFunction = int (*)();
 using RollCallDlibArchsFunction = const char *(*)();
 // Number of CUDA devices (0 when the driver or the GPU is missing).
 using RollCallDlibDeviceCountFunction = int (*)();
-// Fills *out for device `index`; false when it cannot.
-using RollCallDlibDeviceInfoFunction = bool (*)(int index, DlibBackendDevice *out);
+// Fills *out for device `index`; false when it cannot. freeBytes only when
+// withFreeMemory: asking for it creates a CUDA context on that device.
+using RollCallDlibDeviceInfoFunction = bool (*)(int index, bool withFreeMemory, DlibBackendDevice *out);
 // A new backend on device `index`, owned by the caller; null on failure, with
 // the reason in error (a buffer of errorSize bytes).
 using RollCallDlibCreateFunction = DlibBackend *(*)(int index, char *error, std::size_t errorSize);

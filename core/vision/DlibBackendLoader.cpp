@@ -53,6 +53,13 @@ Plugin &plugin()
         return g_plugin;
     g_plugin.attempted = true;
     DlibBackendLoader::PluginState &state = g_plugin.state;
+    // The plugin cannot be used: CPU, with the reason (state.loaded stays false,
+    // which every use of the entry points checks).
+    const auto refuse = [&state](const QString &reason) -> Plugin & {
+        state.reason = reason;
+        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << reason;
+        return g_plugin;
+    };
     const QStringList folders = DlibBackendLoader::searchPath();
     state.path = findPlugin(folders);
     if (state.path.isEmpty()) {
@@ -66,12 +73,9 @@ Plugin &plugin()
     }
     auto *library = new QLibrary(state.path); // never deleted: see above
     library->setLoadHints(QLibrary::PreventUnloadHint);
-    if (!library->load()) {
-        state.reason
-            = QStringLiteral("the CUDA plugin %1 cannot be loaded (%2)").arg(state.path, library->errorString());
-        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
-        return g_plugin;
-    }
+    if (!library->load())
+        return refuse(
+            QStringLiteral("the CUDA plugin %1 cannot be loaded (%2)").arg(state.path, library->errorString()));
     const auto abi = reinterpret_cast<RollCallDlibAbiFunction>(library->resolve("rollcall_dlib_abi"));
     g_plugin.archs = reinterpret_cast<RollCallDlibArchsFunction>(library->resolve("rollcall_dlib_cuda_archs"));
     g_plugin.deviceCount
@@ -80,31 +84,22 @@ Plugin &plugin()
         = reinterpret_cast<RollCallDlibDeviceInfoFunction>(library->resolve("rollcall_dlib_device_info"));
     g_plugin.create = reinterpret_cast<RollCallDlibCreateFunction>(library->resolve("rollcall_dlib_create"));
     if (!abi || abi() != kDlibBackendAbi || !g_plugin.archs || !g_plugin.deviceCount || !g_plugin.deviceInfo
-        || !g_plugin.create) {
-        state.reason = QStringLiteral("%1 is not a RollCall %2 plugin of this version (ABI %3)")
-                           .arg(state.path, kPluginName)
-                           .arg(kDlibBackendAbi);
-        g_plugin.deviceCount = nullptr;
-        g_plugin.deviceInfo = nullptr;
-        g_plugin.create = nullptr;
-        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
-        return g_plugin;
-    }
+        || !g_plugin.create)
+        return refuse(QStringLiteral("%1 is not a RollCall %2 plugin of this version (ABI %3)")
+                          .arg(state.path, kPluginName)
+                          .arg(kDlibBackendAbi));
     state.archs = QString::fromUtf8(g_plugin.archs()).simplified();
     const int lowest = DlibBackendLoader::lowestArch(state.archs);
-    if (lowest == 0) {
-        state.reason
-            = QStringLiteral("%1 names no CUDA architecture it was built for (\"%2\")").arg(state.path, state.archs);
-        qCWarning(lcVision).noquote() << "dlib backend: CPU;" << state.reason;
-        return g_plugin;
-    }
+    if (lowest == 0)
+        return refuse(
+            QStringLiteral("%1 names no CUDA architecture it was built for (\"%2\")").arg(state.path, state.archs));
     state.loaded = true;
     // A GPU older than every kernel in the plugin would fail at the first launch
     // ("no kernel image"); it counts as no GPU, so the CPU is used instead.
     QStringList tooOld;
     for (int i = 0, n = std::max(0, g_plugin.deviceCount()); i < n; ++i) {
         DlibBackendDevice device;
-        if (!g_plugin.deviceInfo(i, &device))
+        if (!g_plugin.deviceInfo(i, false, &device))
             continue;
         device.name[sizeof(device.name) - 1] = '\0';
         if (device.computeMajor * 10 + device.computeMinor >= lowest)
@@ -159,14 +154,14 @@ int DlibBackendLoader::cudaDeviceCount()
     return pluginState().deviceCount;
 }
 
-std::optional<DlibBackendDevice> DlibBackendLoader::cudaDevice(int index)
+std::optional<DlibBackendDevice> DlibBackendLoader::cudaDevice(int index, bool withFreeMemory)
 {
     QMutexLocker lock(&g_mutex);
     Plugin &p = plugin();
     if (!p.state.loaded || index < 0 || index >= p.state.deviceCount)
         return std::nullopt;
     DlibBackendDevice device;
-    if (!p.deviceInfo(p.usable[size_t(index)], &device))
+    if (!p.deviceInfo(p.usable[size_t(index)], withFreeMemory, &device))
         return std::nullopt;
     device.name[sizeof(device.name) - 1] = '\0';
     return device;

@@ -33,8 +33,10 @@ public:
     static QStringList searchPath();
     static PluginState pluginState();
     static int cudaDeviceCount();
-    // Current name and free/total memory of a device; nullopt without the plugin.
-    static std::optional<DlibBackendDevice> cudaDevice(int index);
+    // Name, capability and total memory of a usable device, plus its free memory
+    // when withFreeMemory (which creates a CUDA context on it); nullopt without
+    // the plugin.
+    static std::optional<DlibBackendDevice> cudaDevice(int index, bool withFreeMemory = false);
 
     static std::unique_ptr<DlibBackend> createCpu();
     static Result<std::unique_ptr<DlibBackend>> createCuda(int index);

@@ -49,7 +49,7 @@ ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
     return std::max(0, count);
 }
 
-ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevice *out)
+ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, bool withFreeMemory, DlibBackendDevice *out)
 {
     if (!out)
         return false;
@@ -58,20 +58,20 @@ ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevi
         cudaGetLastError();
         return false;
     }
-    int previous = 0;
-    cudaGetDevice(&previous);
     std::size_t freeBytes = 0;
-    std::size_t totalBytes = 0;
-    const bool memoryKnown
-        = cudaSetDevice(index) == cudaSuccess && cudaMemGetInfo(&freeBytes, &totalBytes) == cudaSuccess;
-    cudaSetDevice(previous);
-    if (!memoryKnown) {
-        cudaGetLastError();
-        totalBytes = prop.totalGlobalMem;
+    if (withFreeMemory) {
+        int previous = 0;
+        cudaGetDevice(&previous);
+        std::size_t totalBytes = 0;
+        if (cudaSetDevice(index) != cudaSuccess || cudaMemGetInfo(&freeBytes, &totalBytes) != cudaSuccess) {
+            cudaGetLastError();
+            freeBytes = 0;
+        }
+        cudaSetDevice(previous);
     }
     copyText(prop.name, out->name, sizeof(out->name));
     out->freeBytes = freeBytes;
-    out->totalBytes = totalBytes;
+    out->totalBytes = prop.totalGlobalMem;
     out->computeMajor = prop.major;
     out->computeMinor = prop.minor;
     return true;

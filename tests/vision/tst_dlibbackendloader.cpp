@@ -90,10 +90,15 @@ void TestDlibBackendLoader::findsAndLoadsThePlugin()
     QVERIFY(state.path.contains(QLatin1String("rollcall_dlib_cuda")));
     QCOMPARE(state.deviceCount, 1);
     QVERIFY(state.reason.isEmpty());
-    const auto device = DlibBackendLoader::cudaDevice(0);
+    const auto device = DlibBackendLoader::cudaDevice(0, true);
     QVERIFY(device.has_value());
     QCOMPARE(QString::fromUtf8(device->name), QStringLiteral("RollCall fake GPU"));
     QCOMPARE(device->freeBytes, std::size_t(4096) << 20);
+    // Without free memory the plugin need not create a CUDA context.
+    const auto plain = DlibBackendLoader::cudaDevice(0);
+    QVERIFY(plain.has_value());
+    QCOMPARE(plain->freeBytes, std::size_t(0));
+    QCOMPARE(plain->totalBytes, std::size_t(8192) << 20);
     QVERIFY(!DlibBackendLoader::cudaDevice(1).has_value());
     QVERIFY(!DlibBackendLoader::createCuda(1).ok());
 }

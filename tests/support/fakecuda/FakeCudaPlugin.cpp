@@ -45,13 +45,13 @@ ROLLCALL_PLUGIN_EXPORT int rollcall_dlib_device_count()
     return 1;
 }
 
-ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, DlibBackendDevice *out)
+ROLLCALL_PLUGIN_EXPORT bool rollcall_dlib_device_info(int index, bool withFreeMemory, DlibBackendDevice *out)
 {
     if (index != 0 || !out)
         return false;
     std::snprintf(out->name, sizeof(out->name), "%s", "RollCall fake GPU");
     out->totalBytes = std::size_t(8192) << 20;
-    out->freeBytes = std::size_t(envNumber("ROLLCALL_FAKE_GPU_FREE_MB", 4096)) << 20;
+    out->freeBytes = withFreeMemory ? std::size_t(envNumber("ROLLCALL_FAKE_GPU_FREE_MB", 4096)) << 20 : 0;
     // ROLLCALL_FAKE_GPU_CC: the "GPU's" compute capability (default 7.5, a GTX 1650).
     const char *cc = std::getenv("ROLLCALL_FAKE_GPU_CC");
     if (!cc || std::sscanf(cc, "%d.%d", &out->computeMajor, &out->computeMinor) != 2) {
