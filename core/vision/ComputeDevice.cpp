@@ -12,27 +12,20 @@
 namespace rollcall {
 namespace {
 
-ComputeDevice::Preference initialPreference()
+// A setting's starting value: the variable when it parses, the fallback otherwise.
+template<typename T> T fromEnvironment(const char *name, T fallback, bool (*parse)(const QString &, T *))
 {
-    ComputeDevice::Preference p = ComputeDevice::Preference::Auto;
-    const QString env = qEnvironmentVariable("ROLLCALL_DEVICE");
-    if (!env.isEmpty())
-        ComputeDevice::parsePreference(env, &p);
-    return p;
+    T value = fallback;
+    const QString text = qEnvironmentVariable(name);
+    if (!text.isEmpty())
+        parse(text, &value);
+    return value;
 }
 
-std::atomic<ComputeDevice::Preference> g_preference { initialPreference() };
-
-ComputeDevice::Precision initialPrecision()
-{
-    ComputeDevice::Precision p = ComputeDevice::Precision::Half;
-    const QString env = qEnvironmentVariable("ROLLCALL_CUDA_PRECISION");
-    if (!env.isEmpty())
-        ComputeDevice::parsePrecision(env, &p);
-    return p;
-}
-
-std::atomic<ComputeDevice::Precision> g_precision { initialPrecision() };
+std::atomic<ComputeDevice::Preference> g_preference { fromEnvironment(
+    "ROLLCALL_DEVICE", ComputeDevice::Preference::Auto, &ComputeDevice::parsePreference) };
+std::atomic<ComputeDevice::Precision> g_precision { fromEnvironment(
+    "ROLLCALL_CUDA_PRECISION", ComputeDevice::Precision::Half, &ComputeDevice::parsePrecision) };
 
 } // namespace
 
@@ -114,10 +107,7 @@ QString ComputeDevice::cudaUnavailableReason()
 {
     if (preference() == Preference::Cpu)
         return QStringLiteral("the CPU was chosen (--device cpu)");
-    const DlibBackendLoader::PluginState state = DlibBackendLoader::pluginState();
-    if (!state.reason.isEmpty())
-        return state.reason;
-    return {};
+    return DlibBackendLoader::pluginState().reason;
 }
 
 std::size_t ComputeDevice::freeMemoryBytes()

@@ -9,9 +9,10 @@
 namespace rollcall {
 
 // The device detection and embedding run on. Auto picks CUDA when the CUDA
-// plugin loads and finds a GPU, the CPU otherwise; YuNet and ONNX models then
-// use OpenCV's CUDA backend too when OpenCV was built with it. The preference starts from $ROLLCALL_DEVICE
-// (auto|cpu|cuda), so a whole test run can be pointed at one device.
+// plugin loads and finds a GPU its kernels support, the CPU otherwise; YuNet and
+// ONNX models then use OpenCV's CUDA backend too where OpenCV has one for that
+// GPU. The preference starts from $ROLLCALL_DEVICE (auto|cpu|cuda), so a whole
+// test run can be pointed at one device.
 class ComputeDevice
 {
 public:
@@ -35,7 +36,8 @@ public:
     // Resolves the preference against what is compiled in and present.
     static ComputeDevice current();
     static int cudaDeviceCount();
-    // OpenCV was built with CUDA and sees a device (for YuNet and ONNX models).
+    // OpenCV was built with CUDA, sees a device and has kernels for it (for
+    // YuNet and ONNX models).
     static bool openCvHasCuda();
     // Why CUDA is not used (empty when it is): no plugin, no GPU, --device cpu, …
     static QString cudaUnavailableReason();
