@@ -24,6 +24,19 @@ QString FacenetContract::generate(const QString &dir)
     return {};
 }
 
+std::vector<cv::Mat> FacenetContract::chips(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("chips.bin")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    constexpr qsizetype size = 160 * 160 * 3;
+    std::vector<cv::Mat> result;
+    for (qsizetype at = 0; at + size <= bytes.size(); at += size)
+        result.push_back(cv::Mat(160, 160, CV_8UC3, const_cast<char *>(bytes.constData()) + at).clone());
+    return result;
+}
+
 QString FacenetContract::linkRequiredModels(const QString &dir)
 {
     for (const ModelDescriptor &d : ModelRegistry::builtinDescriptors()) {

@@ -8,7 +8,6 @@
 #include "vision/embedding/EmbeddingModelInstaller.h"
 #include "vision/embedding/OnnxFacenetEmbedder.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -117,14 +116,7 @@ std::vector<std::vector<float>> TestDeviceAgreement::embedChips(ComputeDevice::P
     ComputeDevice::setCudaPrecision(savedPrecision);
     if (!embedder.ok() || embedder.value()->deviceName() != expectedDevice)
         return {};
-    QFile file(m_contract.filePath(QStringLiteral("chips.bin")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray bytes = file.readAll();
-    std::vector<cv::Mat> chips;
-    for (qsizetype at = 0; at + 160 * 160 * 3 <= bytes.size(); at += 160 * 160 * 3)
-        chips.push_back(cv::Mat(160, 160, CV_8UC3, bytes.data() + at).clone());
-    auto embeddings = embedder.value()->embed(chips);
+    auto embeddings = embedder.value()->embed(FacenetContract::chips(m_contract.path()));
     return embeddings.ok() ? embeddings.value() : std::vector<std::vector<float>> {};
 }
 

@@ -48,15 +48,7 @@ void TestOnnxFacenetEmbedder::initTestCase()
 
 std::vector<cv::Mat> TestOnnxFacenetEmbedder::chips() const
 {
-    QFile file(m_dir.filePath(QStringLiteral("chips.bin")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    std::vector<cv::Mat> result;
-    const int size = 160 * 160 * 3;
-    for (int i = 0; i * size < bytes.size(); ++i)
-        result.push_back(cv::Mat(160, 160, CV_8UC3, const_cast<char *>(bytes.constData()) + i * size).clone());
-    return result;
+    return FacenetContract::chips(m_dir.path());
 }
 
 std::vector<std::vector<float>> TestOnnxFacenetEmbedder::expected(const QString &layout) const
