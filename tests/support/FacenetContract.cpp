@@ -2,6 +2,7 @@
 
 #include "TestPaths.h"
 #include "models/ModelRegistry.h"
+#include "vision/embedding/EmbeddingModelInstaller.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,16 @@ QString FacenetContract::linkRequiredModels(const QString &dir)
             QFile::link(QDir(TestPaths::modelsDir()).filePath(d.fileName), QDir(dir).filePath(d.fileName));
     }
     return dir;
+}
+
+QString FacenetContract::installDeepfaceModel(const QString &contractDir, const QString &modelsDir)
+{
+    if (QString failure = generate(contractDir); !failure.isEmpty())
+        return failure;
+    linkRequiredModels(modelsDir);
+    const auto installed = EmbeddingModelInstaller::install(
+        QDir(contractDir).filePath(QStringLiteral("facenet_nhwc.onnx")), {}, modelsDir);
+    return installed.ok() ? QString() : installed.error().message();
 }
 
 } // namespace rollcall::test

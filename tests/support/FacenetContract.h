@@ -22,6 +22,10 @@ public:
     // Fills dir with links to the real required models (detector, landmarks,
     // dlib's ResNet) and nothing else, so an ONNX embedder can be installed there.
     static QString linkRequiredModels(const QString &dir);
+    // generate() into contractDir, then a models folder in modelsDir with the
+    // required models and the NHWC graph installed as "facenet512-deepface".
+    // Empty on success, otherwise why it failed.
+    static QString installDeepfaceModel(const QString &contractDir, const QString &modelsDir);
 };
 
 } // namespace rollcall::test

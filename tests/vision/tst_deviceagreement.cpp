@@ -5,7 +5,6 @@
 #include "vision/DeviceAgreement.h"
 #include "vision/RecognitionPipeline.h"
 #include "vision/embedding/EmbedderSpec.h"
-#include "vision/embedding/EmbeddingModelInstaller.h"
 #include "vision/embedding/OnnxFacenetEmbedder.h"
 
 #include <QTemporaryDir>
@@ -47,12 +46,8 @@ void TestDeviceAgreement::initTestCase()
         qPrintable(QStringLiteral("this test needs an NVIDIA GPU: %1").arg(ComputeDevice::cudaUnavailableReason())));
     qInfo().noquote() << "GPU:" << ComputeDevice::current().description();
     QVERIFY2(ComputeDevice::openCvHasCuda(), "OpenCV in this CUDA build sees no CUDA device");
-    const QString failure = FacenetContract::generate(m_contract.path());
+    const QString failure = FacenetContract::installDeepfaceModel(m_contract.path(), m_models.path());
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    FacenetContract::linkRequiredModels(m_models.path());
-    const auto installed = EmbeddingModelInstaller::install(m_contract.filePath(QStringLiteral("facenet_nhwc.onnx")),
-                                                            {}, m_models.path());
-    QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().message()));
 }
 
 void TestDeviceAgreement::classroomPhotosAgree()

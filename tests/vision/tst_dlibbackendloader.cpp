@@ -4,7 +4,6 @@
 #include "vision/DeviceAgreement.h"
 #include "vision/DlibBackendLoader.h"
 #include "vision/DlibNetworks.h"
-#include "vision/embedding/EmbeddingModelInstaller.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,12 +161,8 @@ void TestDlibBackendLoader::onnxEmbedderBesideThePlugin()
     // says which half ran where.
     QTemporaryDir contract;
     QTemporaryDir models;
-    const QString failure = FacenetContract::generate(contract.path());
+    const QString failure = FacenetContract::installDeepfaceModel(contract.path(), models.path());
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    FacenetContract::linkRequiredModels(models.path());
-    const auto installed
-        = EmbeddingModelInstaller::install(contract.filePath(QStringLiteral("facenet_nhwc.onnx")), {}, models.path());
-    QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().message()));
     const auto report
         = DeviceAgreement::compare(models.path(), { TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) },
                                    QStringLiteral("facenet512-deepface"));
