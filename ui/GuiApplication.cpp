@@ -3,11 +3,11 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "common/Logging.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Localization.h"
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "storage/Backup.h"
 #include "storage/PhotoStore.h"
 #include "vision/ComputeDevice.h"
@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -84,13 +83,13 @@ int GuiApplication::run(int &argc, char **argv)
     // Precedence: option, environment, then the folder chosen in Settings.
     if (parser.isSet(dataDirOption))
         AppPaths::setDataDirOverride(parser.value(dataDirOption));
-    else if (qEnvironmentVariableIsEmpty("ROLLCALL_DATA_DIR") && !AppSettings::configuredDataDir().isEmpty())
-        AppPaths::setDataDirOverride(AppSettings::configuredDataDir());
-    const AppSettings settings = AppSettings::load();
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_DATA_DIR") && !Settings::configuredDataDir().isEmpty())
+        AppPaths::setDataDirOverride(Settings::configuredDataDir());
+    const Settings settings;
     if (parser.isSet(modelsDirOption))
         AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
-    else if (qEnvironmentVariableIsEmpty("ROLLCALL_MODELS_DIR") && !settings.modelsDir.isEmpty())
-        AppPaths::setModelsDirOverride(settings.modelsDir);
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_MODELS_DIR") && !settings.string(Settings::Key::ModelsDir).isEmpty())
+        AppPaths::setModelsDirOverride(settings.string(Settings::Key::ModelsDir));
     // Device: the option, then ROLLCALL_DEVICE (already applied), then the setting.
     ComputeDevice::Preference preference = ComputeDevice::preference();
     if (parser.isSet(deviceOption)) {
@@ -99,7 +98,7 @@ int GuiApplication::run(int &argc, char **argv)
             return 2;
         }
     } else if (qEnvironmentVariableIsEmpty("ROLLCALL_DEVICE")) {
-        ComputeDevice::parsePreference(settings.device, &preference);
+        ComputeDevice::parsePreference(settings.string(Settings::Key::Device), &preference);
     }
     ComputeDevice::setPreference(preference);
 
@@ -109,12 +108,10 @@ int GuiApplication::run(int &argc, char **argv)
     }
 
     Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
-    // Settings live in the data folder so a --data-dir is a self-contained profile.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, AppPaths::dataDir());
     // The language: --language, else the one chosen in Settings, else the system's.
     Localization::install(
-        Localization::chooseLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language));
+        Localization::chooseLanguage(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                             : settings.string(Settings::Key::Language)));
 
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());

@@ -11,7 +11,7 @@
 #include "reports/ReportsMenu.h"
 #include "reports/RosterImportDialog.h"
 #include "sessions/SessionsView.h"
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -76,10 +76,10 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     updateStatusBar();
     m_sync = new SyncController(m_database, this, m_syncMenu, statusBar());
 
-    if (!restoreGeometry(AppSettings::value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings().extra(QStringLiteral("MainWindow/geometry")).toByteArray()))
         resize(1200, 800);
-    restoreState(AppSettings::value(QStringLiteral("MainWindow/state")).toByteArray());
-    m_tabs->setCurrentIndex(AppSettings::value(QStringLiteral("MainWindow/tab"), 0).toInt());
+    restoreState(Settings().extra(QStringLiteral("MainWindow/state")).toByteArray());
+    m_tabs->setCurrentIndex(Settings().extra(QStringLiteral("MainWindow/tab"), 0).toInt());
 
     if (m_database) {
         // The photo retention setting: purge old classroom photos, off the GUI thread.
@@ -463,9 +463,10 @@ void MainWindow::refreshViews()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    AppSettings::setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
-    AppSettings::setValue(QStringLiteral("MainWindow/state"), saveState());
-    AppSettings::setValue(QStringLiteral("MainWindow/tab"), m_tabs->currentIndex());
+    Settings settings;
+    settings.setExtra(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setExtra(QStringLiteral("MainWindow/state"), saveState());
+    settings.setExtra(QStringLiteral("MainWindow/tab"), m_tabs->currentIndex());
     event->accept();
 }
 

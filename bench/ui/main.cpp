@@ -5,7 +5,7 @@
 // timer on the GUI thread while it ran (how long the window was unresponsive).
 #include "common/AppPaths.h"
 #include "mark/MarkDialog.h"
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "students/Enrolment.h"

@@ -3,8 +3,9 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "common/Logging.h"
+#include "common/Settings.h"
 #include "vision/ComputeDevice.h"
 
 #include <QCommandLineParser>
@@ -42,16 +43,24 @@ int CliApplication::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return context.usage(parser.errorText());
 
+    // The same precedence as the GUI: option, environment, then the settings.
     if (parser.isSet(dataDirOption))
         AppPaths::setDataDirOverride(parser.value(dataDirOption));
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_DATA_DIR") && !Settings::configuredDataDir().isEmpty())
+        AppPaths::setDataDirOverride(Settings::configuredDataDir());
+    const Settings settings;
     if (parser.isSet(modelsDirOption))
         AppPaths::setModelsDirOverride(parser.value(modelsDirOption));
-    if (parser.isSet(deviceOption)) { // otherwise $ROLLCALL_DEVICE or auto
-        ComputeDevice::Preference preference;
+    else if (qEnvironmentVariableIsEmpty("ROLLCALL_MODELS_DIR") && !settings.string(Settings::Key::ModelsDir).isEmpty())
+        AppPaths::setModelsDirOverride(settings.string(Settings::Key::ModelsDir));
+    ComputeDevice::Preference preference = ComputeDevice::preference();
+    if (parser.isSet(deviceOption)) {
         if (!ComputeDevice::parsePreference(parser.value(deviceOption), &preference))
             return context.usage(QStringLiteral("--device must be auto, cpu or cuda"));
-        ComputeDevice::setPreference(preference);
+    } else if (qEnvironmentVariableIsEmpty("ROLLCALL_DEVICE")) {
+        ComputeDevice::parsePreference(settings.string(Settings::Key::Device), &preference);
     }
+    ComputeDevice::setPreference(preference);
 
     if (parser.isSet(versionOption)) {
         out << BuildInfo::summary();

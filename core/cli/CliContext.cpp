@@ -2,8 +2,10 @@
 
 #include "common/AppPaths.h"
 #include "models/ModelRegistry.h"
+#include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
+#include "storage/StudentRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,22 @@ PhotoStore &CliContext::photoStore()
     if (!m_photos)
         m_photos = std::make_unique<PhotoStore>(AppPaths::photoStoreDir());
     return *m_photos;
+}
+
+Result<ClassInfo> CliContext::classByCode(const QString &code)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return ClassRepository(**db).findByCode(code);
+}
+
+Result<Student> CliContext::studentById(const QString &studentId, const QString &department)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return StudentRepository(**db).findByStudentId(studentId, department);
 }
 
 void CliContext::closeDatabase()

@@ -2,6 +2,8 @@
 
 #include "common/Error.h"
 #include "common/Result.h"
+#include "storage/ClassInfo.h"
+#include "storage/Student.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -13,6 +15,8 @@ namespace rollcall {
 class Database;
 class ModelRegistry;
 class PhotoStore;
+
+
 
 // What every command gets: output streams and lazily created core services.
 class CliContext
@@ -29,6 +33,10 @@ public:
     Result<Database *> database();
     // The photo store at AppPaths::photoStoreDir().
     PhotoStore &photoStore();
+    // The live class with this code (opens the database).
+    Result<ClassInfo> classByCode(const QString &code);
+    // The student with this roll number (in department, when given).
+    Result<Student> studentById(const QString &studentId, const QString &department = {});
     // Closes the database (restore replaces the file).
     void closeDatabase();
 

@@ -3,19 +3,19 @@
 #include "cli/CliContext.h"
 #include "cli/CliJson.h"
 #include "common/AppPaths.h"
-#include "storage/AuditRepository.h"
-#include "storage/ClassRepository.h"
 #include "storage/Database.h"
+#include "storage/MarkReview.h"
 #include "storage/PhotoStore.h"
-#include "storage/SessionRepository.h"
+#include "storage/RosterTemplates.h"
+#include "storage/SessionRecorder.h"
 #include "vision/RecognitionPipeline.h"
-#include "vision/RosterTemplates.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -39,8 +39,13 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
                                          QStringLiteral("CODE"));
     const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("The session's date (default today)."),
                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("The period or subject."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption acceptOption(
+        QStringLiteral("accept-uncertain"),
+        QStringLiteral("Save uncertain matches as present (audited) instead of leaving them for review."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ classOption, dateOption, json });
+    parser.addOptions({ classOption, dateOption, periodOption, acceptOption, json });
     parser.addPositionalArgument(QStringLiteral("photos"), QStringLiteral("Photos of the class."),
                                  QStringLiteral("PHOTO…"));
     int status = 0;
@@ -58,15 +63,15 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
             return context.usage(QStringLiteral("--date must be YYYY-MM-DD"));
     }
 
-    auto db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+    auto cls = context.classByCode(parser.value(classOption));
     if (!cls)
         return context.fail(cls.error());
+    Database &db = **context.database();
 
+    // The settings' model, sizes and thresholds: the same recognition as the mark dialog.
     RecognitionPipeline pipeline(AppPaths::modelsDir());
-    auto roster = RosterTemplates::load(**db, context.photoStore(), cls->id, pipeline);
+    pipeline.setConfig(RecognitionConfig::load());
+    auto roster = RosterTemplates::load(db, context.photoStore(), cls->id, pipeline);
     if (!roster)
         return context.fail(roster.error());
     if (roster->templates.empty())
@@ -79,84 +84,90 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
     if (!result)
         return context.fail(result.error());
 
-    // Keep the photos with the session (the retention setting purges them later).
-    QStringList hashes;
-    for (const QString &path : paths) {
-        auto hash = context.photoStore().putFile(path);
-        if (!hash)
-            return context.fail(hash.error());
-        hashes << *hash;
+    // The same review state as the mark dialog, with nobody to review it.
+    MarkReview review;
+    review.setRoster(MarkReview::rosterOf(roster->members));
+    for (size_t i = 0; i < result->photos.size(); ++i)
+        review.addFaces(MarkReview::reviewFaces(result->photos[i], int(i), roster->templates));
+    QSet<QString> uncertain; // matched in the uncertain band
+    for (int row = 0; row < review.roster().size(); ++row) {
+        if (review.roster().at(row).needsReview)
+            uncertain.insert(review.roster().at(row).studentUuid);
+    }
+    QList<MarkReview::Change> changes;
+    if (parser.isSet(acceptOption)) {
+        review.confirmAll();
+        changes = review.changes();
+        for (MarkReview::Change &change : changes) {
+            change.source = QStringLiteral("cli");
+            change.reason = QStringLiteral("uncertain match accepted without review (--accept-uncertain)");
+        }
     }
 
-    QHash<QString, const StudentPresence *> presentByUuid;
-    for (const StudentPresence &p : result->present)
-        presentByUuid.insert(roster->templates[size_t(p.student)].studentUuid, &p);
-    AttendanceSession session { .classId = cls->id,
-                                .classCode = cls->code,
-                                .date = date,
-                                .takenBy = AuditRepository::defaultActor(),
-                                .takenAt = QDateTime::currentDateTimeUtc(),
-                                .sourcePhotos = hashes };
-    for (const Student &member : std::as_const(roster->members)) {
-        AttendanceRecord record { .studentUuid = member.id, .studentId = member.studentId, .studentName = member.name };
-        if (const StudentPresence *p = presentByUuid.value(member.id)) {
-            const cv::Rect2f box = result->photos[size_t(p->photo)].faces[size_t(p->face)].detection.box;
-            record.status = AttendanceStatus::Present;
-            record.distance = rounded(double(p->distance), 4);
-            record.photoIndex = p->photo;
-            record.faceBox = QRect(qRound(box.x), qRound(box.y), qRound(box.width), qRound(box.height));
-        }
-        session.records.append(record);
-    }
-    auto saved = SessionRepository(**db).create(session);
+    SessionRecorder::Request request;
+    request.classId = cls->id;
+    request.date = date;
+    request.period = parser.value(periodOption);
+    request.source = QStringLiteral("cli");
+    for (const QString &path : paths)
+        request.photos.append({ path, {} });
+    request.records = review.records();
+    request.changes = changes;
+    auto saved = SessionRecorder(db, context.photoStore()).record(request);
     if (!saved)
         return context.fail(saved.error());
 
     const bool several = paths.size() > 1;
-    QJsonArray present;
-    for (const StudentPresence &p : result->present) {
-        const StudentTemplate &t = roster->templates[size_t(p.student)];
-        const PhotoResult &photo = result->photos[size_t(p.photo)];
-        QJsonObject o { { QStringLiteral("student_id"), t.studentId },
-                        { QStringLiteral("name"), t.name },
-                        { QStringLiteral("distance"), rounded(double(p.distance), 4) },
-                        { QStringLiteral("band"), FaceMatch::bandName(p.band) },
-                        { QStringLiteral("box"),
-                          CliJson::box(photo.faces[size_t(p.face)].detection.box, photo.size) } };
+    auto faceJson = [&](int index) {
+        const ReviewFace &f = review.faces().at(index);
+        const cv::Size size = result->photos[size_t(f.photo)].size;
+        QJsonObject o { { QStringLiteral("box"),
+                          CliJson::box(cv::Rect2f(float(f.box.x()), float(f.box.y()), float(f.box.width()),
+                                                  float(f.box.height())),
+                                       size) } };
         if (several)
-            o.insert(QStringLiteral("photo"), p.photo);
-        present.append(o);
-    }
+            o.insert(QStringLiteral("photo"), f.photo);
+        return o;
+    };
+    QJsonArray present;
+    QJsonArray toReview;
     QJsonArray absent;
-    for (const Student &member : std::as_const(roster->members)) {
-        if (!presentByUuid.contains(member.id))
-            absent.append(QJsonObject { { QStringLiteral("student_id"), member.studentId },
-                                        { QStringLiteral("name"), member.name } });
+    for (int row = 0; row < review.roster().size(); ++row) {
+        const RosterEntry &entry = review.roster().at(row);
+        const AttendanceStatus recorded = review.recordedStatus(row);
+        if (recorded == AttendanceStatus::Absent || entry.face < 0) {
+            absent.append(QJsonObject { { QStringLiteral("student_id"), entry.studentId },
+                                        { QStringLiteral("name"), entry.name } });
+            continue;
+        }
+        QJsonObject o = faceJson(entry.face);
+        o.insert(QStringLiteral("student_id"), entry.studentId);
+        o.insert(QStringLiteral("name"), entry.name);
+        o.insert(QStringLiteral("distance"), rounded(entry.distance, 4));
+        o.insert(QStringLiteral("band"), uncertain.contains(entry.studentUuid) ? QStringLiteral("uncertain")
+                                                                               : QStringLiteral("confident"));
+        (recorded == AttendanceStatus::Review ? toReview : present).append(o);
     }
+    QHash<QString, QString> studentIdOf;
+    for (const RosterEntry &entry : review.roster())
+        studentIdOf.insert(entry.studentUuid, entry.studentId);
     QJsonArray unknown;
     QJsonArray tooSmall;
-    int faces = 0;
-    for (size_t i = 0; i < result->photos.size(); ++i) {
-        const PhotoResult &photo = result->photos[i];
-        faces += int(photo.faces.size());
-        for (const RecognisedFace &f : photo.faces) {
-            QJsonObject o { { QStringLiteral("box"), CliJson::box(f.detection.box, photo.size) } };
-            if (several)
-                o.insert(QStringLiteral("photo"), int(i));
-            if (f.detection.tooSmall) {
-                tooSmall.append(o);
-                continue;
-            }
-            if (f.match.isMatch())
-                continue;
-            // A face matched in another photo of the session is not unknown, but
-            // this one still did not match anyone: report it.
-            if (f.match.nearest >= 0) {
-                o.insert(QStringLiteral("nearest_student_id"), f.match.nearestStudentId);
-                o.insert(QStringLiteral("nearest_distance"), rounded(double(f.match.nearestDistance), 4));
-            }
-            unknown.append(o);
+    for (int i = 0; i < review.faces().size(); ++i) {
+        const ReviewFace &f = review.faces().at(i);
+        if (f.assigned())
+            continue;
+        QJsonObject o = faceJson(i);
+        if (f.tooSmall) {
+            tooSmall.append(o);
+            continue;
         }
+        // Unmatched, or matched but a closer face of the same student won in another photo.
+        if (!f.nearestStudentUuid.isEmpty()) {
+            o.insert(QStringLiteral("nearest_student_id"), studentIdOf.value(f.nearestStudentUuid));
+            o.insert(QStringLiteral("nearest_distance"), rounded(f.nearestDistance, 4));
+        }
+        unknown.append(o);
     }
 
     if (parser.isSet(json)) {
@@ -170,8 +181,10 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         context.printJson({ { QStringLiteral("session"),
                               QJsonObject { { QStringLiteral("id"), saved->id },
                                             { QStringLiteral("class"), cls->code },
-                                            { QStringLiteral("date"), date.toString(Qt::ISODate) } } },
+                                            { QStringLiteral("date"), date.toString(Qt::ISODate) },
+                                            { QStringLiteral("period"), saved->period } } },
                             { QStringLiteral("present"), present },
+                            { QStringLiteral("review"), toReview },
                             { QStringLiteral("absent"), absent },
                             { QStringLiteral("unknown_faces"), unknown },
                             { QStringLiteral("too_small_faces"), tooSmall },
@@ -184,20 +197,27 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         return 0;
     }
     context.out() << "Session " << saved->id << ": " << cls->code << ' ' << date.toString(Qt::ISODate) << " — "
-                  << present.size() << " present, " << absent.size() << " absent, " << unknown.size()
-                  << " unknown face(s), " << tooSmall.size() << " too small, of " << faces << " face(s)\n";
-    for (const auto &v : std::as_const(present)) {
-        const QJsonObject o = v.toObject();
-        context.out() << "  present  " << o.value(QLatin1String("student_id")).toString().leftJustified(12) << ' '
+                  << present.size() << " present, " << toReview.size() << " to review, " << absent.size()
+                  << " absent, " << unknown.size() << " unknown face(s), " << tooSmall.size() << " too small, of "
+                  << review.faces().size() << " face(s)\n";
+    auto printMatch = [&context](const char *label, const QJsonObject &o) {
+        context.out() << label << o.value(QLatin1String("student_id")).toString().leftJustified(12) << ' '
                       << o.value(QLatin1String("name")).toString().leftJustified(28) << ' '
                       << o.value(QLatin1String("band")).toString() << " ("
                       << QString::number(o.value(QLatin1String("distance")).toDouble(), 'f', 3) << ")\n";
-    }
+    };
+    for (const auto &v : std::as_const(present))
+        printMatch("  present  ", v.toObject());
+    for (const auto &v : std::as_const(toReview))
+        printMatch("  review   ", v.toObject());
     for (const auto &v : std::as_const(absent)) {
         const QJsonObject o = v.toObject();
         context.out() << "  absent   " << o.value(QLatin1String("student_id")).toString().leftJustified(12) << ' '
                       << o.value(QLatin1String("name")).toString() << '\n';
     }
+    if (!toReview.isEmpty())
+        context.out() << "Uncertain matches are saved as \"review\": confirm them in the Sessions view, or "
+                         "pass --accept-uncertain.\n";
     return 0;
 }
 

@@ -4,7 +4,7 @@
 
 namespace rollcall {
 
-// rollcall-cli mark --class CODE [--date YYYY-MM-DD] [--json] PHOTO [PHOTO…]
+// rollcall-cli mark --class CODE [--date YYYY-MM-DD] [--period P] [--accept-uncertain] [--json] PHOTO…
 // Recognises the class's students in the photos and saves the attendance session.
 class MarkCommand : public CliCommand
 {

@@ -37,7 +37,7 @@ int SessionListCommand::run(CliContext &context, const QStringList &args)
         return context.fail(db.error());
     QString classId;
     if (parser.isSet(classOption)) {
-        auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+        auto cls = context.classByCode(parser.value(classOption));
         if (!cls)
             return context.fail(cls.error());
         classId = cls->id;
@@ -55,11 +55,12 @@ int SessionListCommand::run(CliContext &context, const QStringList &args)
     for (const AttendanceSession &s : std::as_const(*sessions)) {
         context.out() << s.id << "  " << s.date.toString(Qt::ISODate) << "  " << s.classCode.leftJustified(10) << ' '
                       << s.period.leftJustified(6) << ' ' << s.subject.leftJustified(20) << ' '
-                      << QStringLiteral("present %1  absent %2  late %3  excused %4")
+                      << QStringLiteral("present %1  absent %2  late %3  excused %4  to review %5")
                              .arg(s.presentCount)
                              .arg(s.absentCount)
                              .arg(s.lateCount)
                              .arg(s.excusedCount)
+                             .arg(s.reviewCount)
                       << '\n';
     }
     context.out() << sessions->size() << " session(s)\n";

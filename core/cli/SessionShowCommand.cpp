@@ -34,11 +34,12 @@ int SessionShowCommand::run(CliContext &context, const QStringList &args)
         context.out() << r.studentId.leftJustified(14) << ' ' << r.studentName.leftJustified(30) << ' '
                       << attendanceStatusName(r.status).leftJustified(8) << ' ' << markSourceName(r.source) << '\n';
     }
-    context.out() << QStringLiteral("present %1  absent %2  late %3  excused %4\n")
+    context.out() << QStringLiteral("present %1  absent %2  late %3  excused %4  to review %5\n")
                          .arg(session->presentCount)
                          .arg(session->absentCount)
                          .arg(session->lateCount)
-                         .arg(session->excusedCount);
+                         .arg(session->excusedCount)
+                         .arg(session->reviewCount);
     return 0;
 }
 

@@ -66,6 +66,7 @@ QJsonObject StorageJson::session(const AttendanceSession &s)
         { QStringLiteral("absent"), s.absentCount },
         { QStringLiteral("late"), s.lateCount },
         { QStringLiteral("excused"), s.excusedCount },
+        { QStringLiteral("review"), s.reviewCount },
         { QStringLiteral("photos"), QJsonArray::fromStringList(s.sourcePhotos) },
         { QStringLiteral("photos_purged"), s.photosPurged },
     };

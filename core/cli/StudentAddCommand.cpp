@@ -7,7 +7,7 @@
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "vision/RecognitionPipeline.h"
-#include "vision/StudentEnroller.h"
+#include "storage/StudentEnroller.h"
 
 #include <QJsonArray>
 
@@ -45,11 +45,12 @@ int StudentAddCommand::run(CliContext &context, const QStringList &args)
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
-    auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+    auto cls = context.classByCode(parser.value(classOption));
     if (!cls)
         return context.fail(cls.error());
 
     RecognitionPipeline pipeline(AppPaths::modelsDir());
+    pipeline.setConfig(RecognitionConfig::load());
     StudentEnroller enroller(**db, context.photoStore(), pipeline);
     auto analysed = enroller.analyse(paths);
     if (!analysed)

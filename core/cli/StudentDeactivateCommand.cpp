@@ -24,7 +24,7 @@ int StudentDeactivateCommand::run(CliContext &context, const QStringList &args)
     if (!db)
         return context.fail(db.error());
     StudentRepository students(**db);
-    auto student = students.findByStudentId(parser.positionalArguments().first(), parser.value(department));
+    auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());
     if (Status s = students.setActive(student->id, parser.isSet(undo)); !s)

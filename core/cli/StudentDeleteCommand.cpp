@@ -23,7 +23,7 @@ int StudentDeleteCommand::run(CliContext &context, const QStringList &args)
     if (!db)
         return context.fail(db.error());
     StudentRepository students(**db, &context.photoStore());
-    auto student = students.findByStudentId(parser.positionalArguments().first(), parser.value(department));
+    auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());
     if (Status s = students.forget(student->id); !s)

@@ -50,7 +50,7 @@ int StudentEditCommand::run(CliContext &context, const QStringList &args)
     if (!db)
         return context.fail(db.error());
     StudentRepository students(**db);
-    auto student = students.findByStudentId(parser.positionalArguments().first(), parser.value(department));
+    auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());
     // All changes or none.
@@ -58,7 +58,7 @@ int StudentEditCommand::run(CliContext &context, const QStringList &args)
         if (auto edited = students.edit(student->id, changes); !edited)
             return edited.error();
         if (parser.isSet(classOption)) {
-            auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+            auto cls = context.classByCode(parser.value(classOption));
             if (!cls)
                 return cls.error();
             return students.moveToClass(student->id, cls->id);

@@ -198,7 +198,7 @@ int StudentImportCommand::run(CliContext &context, const QStringList &args)
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
-    auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+    auto cls = context.classByCode(parser.value(classOption));
     if (!cls)
         return context.fail(cls.error());
 

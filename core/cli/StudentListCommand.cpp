@@ -28,7 +28,7 @@ int StudentListCommand::run(CliContext &context, const QStringList &args)
         return context.fail(db.error());
     QString classId;
     if (parser.isSet(classOption)) {
-        auto cls = ClassRepository(**db).findByCode(parser.value(classOption));
+        auto cls = context.classByCode(parser.value(classOption));
         if (!cls)
             return context.fail(cls.error());
         classId = cls->id;

@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
+#include "common/Settings.h"
 #include "models/FileHasher.h"
 
 #include <QDir>
@@ -51,7 +52,7 @@ QString ModelDownloader::configuredBaseUrl()
     const QString env = qEnvironmentVariable("ROLLCALL_MODEL_BASE_URL").trimmed();
     if (!env.isEmpty())
         return env;
-    const QString user = QSettings().value(QStringLiteral("models/base_url")).toString().trimmed();
+    const QString user = Settings().string(Settings::Key::ModelBaseUrl);
     if (!user.isEmpty())
         return user;
     const QString config = AppPaths::systemConfigPath();

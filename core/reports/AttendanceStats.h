@@ -9,7 +9,9 @@ namespace rollcall {
 // Attendance counts of one student (or one session) and the rules every report uses:
 //
 //   attended = present + late               (a late arrival counts as attended)
-//   counted  = present + late + absent      (excused sessions count neither way)
+//   counted  = present + late + absent      (excused sessions count neither way, nor do
+//                                            records still to review: an uncertain match
+//                                            is neither attended nor absent until decided)
 //   rate     = attended / counted           (none when counted = 0)
 //
 // Sessions needed to reach a threshold t (a fraction, e.g. 0.75): the smallest k ≥ 0
@@ -26,10 +28,11 @@ public:
     int late = 0;
     int absent = 0;
     int excused = 0;
+    int review = 0;
 
     int attended() const { return present + late; }
     int counted() const { return present + late + absent; }
-    int total() const { return present + late + absent + excused; }
+    int total() const { return present + late + absent + excused + review; }
     std::optional<double> rate() const;
 
     // Whether the rate is below thresholdPercent (false when nothing is counted).

@@ -77,6 +77,7 @@ ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const Cl
     t.addColumn(QStringLiteral("Late"), Type::Integer);
     t.addColumn(QStringLiteral("Absent"), Type::Integer);
     t.addColumn(QStringLiteral("Excused"), Type::Integer);
+    t.addColumn(QStringLiteral("To review"), Type::Integer);
     const int rateColumn = t.addColumn(QStringLiteral("Attendance %"), Type::Percent);
     t.setFrozenColumns(2);
     if (sessionCount > 0)
@@ -88,8 +89,9 @@ ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const Cl
         ReportFormatting::statusLetter(AttendanceStatus::Absent),
         ReportFormatting::statusLetter(AttendanceStatus::Late),
         ReportFormatting::statusLetter(AttendanceStatus::Excused),
+        ReportFormatting::statusLetter(AttendanceStatus::Review),
     };
-    static_assert(int(AttendanceStatus::Present) == 0 && int(AttendanceStatus::Excused) == 3);
+    static_assert(int(AttendanceStatus::Present) == 0 && int(AttendanceStatus::Review) == 4);
     AttendanceStats all;
     t.reserveRows(studentCount);
     for (int st = 0; st < studentCount; ++st) {
@@ -102,12 +104,14 @@ ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const Cl
             row << (status ? QVariant(letters[int(*status)]) : QVariant());
         }
         const AttendanceStats &stats = perStudent.at(st);
-        row << stats.present << stats.late << stats.absent << stats.excused << ReportFormatting::rateCell(stats);
+        row << stats.present << stats.late << stats.absent << stats.excused << stats.review
+            << ReportFormatting::rateCell(stats);
         t.addRow(std::move(row));
         all.present += stats.present;
         all.late += stats.late;
         all.absent += stats.absent;
         all.excused += stats.excused;
+        all.review += stats.review;
     }
 
     ReportTable::Row attendedRow { QVariant(), QStringLiteral("Attended (P+L)") };
@@ -116,7 +120,8 @@ ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const Cl
         attendedRow << perSession.at(se).attended();
         rateRow << ReportFormatting::rateCell(perSession.at(se));
     }
-    attendedRow << all.present << all.late << all.absent << all.excused << ReportFormatting::rateCell(all);
+    attendedRow << all.present << all.late << all.absent << all.excused << all.review
+                << ReportFormatting::rateCell(all);
     Q_ASSERT(attendedRow.size() == t.columnCount() && presentColumn == 2 + sessionCount);
     t.addFooterRow(attendedRow);
     t.addFooterRow(rateRow, Type::Percent);
@@ -131,13 +136,14 @@ ReportDocument RegisterReport::fromRegister(const ClassInfo &classInfo, const Cl
     sessions.addColumn(QStringLiteral("Late"), Type::Integer);
     sessions.addColumn(QStringLiteral("Absent"), Type::Integer);
     sessions.addColumn(QStringLiteral("Excused"), Type::Integer);
+    sessions.addColumn(QStringLiteral("To review"), Type::Integer);
     const int sessionRate = sessions.addColumn(QStringLiteral("Attendance %"), Type::Percent);
     sessions.highlightBelow(sessionRate, thresholdPercent / 100.0);
     for (int se = 0; se < sessionCount; ++se) {
         const AttendanceSession &s = reg.sessions.at(se);
         const AttendanceStats &stats = perSession.at(se);
         sessions.addRow({ s.date, s.period, s.subject, s.takenBy, stats.total(), stats.present, stats.late,
-                          stats.absent, stats.excused, ReportFormatting::rateCell(stats) });
+                          stats.absent, stats.excused, stats.review, ReportFormatting::rateCell(stats) });
     }
     return doc;
 }

@@ -13,6 +13,8 @@ QString ReportFormatting::statusLetter(AttendanceStatus status)
         return QStringLiteral("L");
     case AttendanceStatus::Excused:
         return QStringLiteral("E");
+    case AttendanceStatus::Review:
+        return QStringLiteral("?");
     }
     return {};
 }
@@ -28,6 +30,8 @@ QString ReportFormatting::statusWord(AttendanceStatus status)
         return QStringLiteral("Late");
     case AttendanceStatus::Excused:
         return QStringLiteral("Excused");
+    case AttendanceStatus::Review:
+        return QStringLiteral("To review");
     }
     return {};
 }
@@ -46,6 +50,9 @@ void ReportFormatting::count(AttendanceStats *stats, AttendanceStatus status)
         break;
     case AttendanceStatus::Excused:
         ++stats->excused;
+        break;
+    case AttendanceStatus::Review:
+        ++stats->review;
         break;
     }
 }
@@ -66,7 +73,7 @@ QString ReportFormatting::displayName(const QString &studentId, const QString &n
 QString ReportFormatting::rulesText()
 {
     return QStringLiteral("Attendance % = (present + late) / (present + late + absent); excused sessions are not "
-                          "counted. Sessions needed to reach a threshold t: the smallest k with (attended + k) / "
+                          "counted, nor are records still to review (?). Sessions needed to reach a threshold t: the smallest k with (attended + k) / "
                           "(counted + k) >= t, i.e. ceil((t * counted - attended) / (1 - t)).");
 }
 

@@ -6,7 +6,7 @@
 #include "storage/PhotoStore.h"
 #include "storage/StudentRepository.h"
 #include "vision/RecognitionPipeline.h"
-#include "vision/StudentEnroller.h"
+#include "storage/StudentEnroller.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -44,9 +44,7 @@ Status RosterEnrolmentJob::prepare()
     if (!m_pipeline) {
         m_pipeline = std::make_unique<RecognitionPipeline>(m_options.modelsDir.isEmpty() ? AppPaths::modelsDir()
                                                                                          : m_options.modelsDir);
-        m_pipeline->setEmbedderModel(m_options.embedderModel);
-        if (m_options.detection)
-            m_pipeline->setDetectionSettings(*m_options.detection);
+        m_pipeline->setConfig(m_options.config ? *m_options.config : RecognitionConfig::load());
     }
     return m_pipeline->prepare();
 }

@@ -3,7 +3,7 @@
 #include "common/Error.h"
 #include "common/Result.h"
 #include "reports/RosterEnrolmentReport.h"
-#include "vision/VisionSettings.h"
+#include "vision/RecognitionConfig.h"
 
 #include <QFuture>
 #include <QObject>
@@ -32,8 +32,7 @@ public:
     struct Options
     {
         QString modelsDir {}; // empty: AppPaths::modelsDir()
-        QString embedderModel {}; // empty: the engine's default
-        std::optional<DetectionSettings> detection {};
+        std::optional<RecognitionConfig> config {}; // empty: the settings' (RecognitionConfig::load)
         QString photoStoreDir {}; // empty: AppPaths::photoStoreDir()
     };
 

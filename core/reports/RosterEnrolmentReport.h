@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/RosterPhotoFolder.h"
-#include "vision/StudentEnroller.h"
+#include "storage/StudentEnroller.h"
 
 #include <QCoreApplication>
 #include <QList>

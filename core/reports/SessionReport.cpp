@@ -45,9 +45,10 @@ ReportDocument SessionReport::fromSession(const AttendanceSession &session, cons
     info.addColumn(QStringLiteral("Late"), Type::Integer);
     info.addColumn(QStringLiteral("Absent"), Type::Integer);
     info.addColumn(QStringLiteral("Excused"), Type::Integer);
+    info.addColumn(QStringLiteral("To review"), Type::Integer);
     info.addColumn(QStringLiteral("Attendance %"), Type::Percent);
     info.addRow({ classInfo.code, classInfo.name, session.date, session.period, session.subject, session.takenBy,
-                  stats.total(), stats.present, stats.late, stats.absent, stats.excused,
+                  stats.total(), stats.present, stats.late, stats.absent, stats.excused, stats.review,
                   ReportFormatting::rateCell(stats) });
 
     ReportTable &students = doc.addTable(QStringLiteral("Students"));

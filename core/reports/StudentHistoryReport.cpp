@@ -67,15 +67,17 @@ ReportDocument StudentHistoryReport::fromHistory(const Student &student, const Q
     summary.addColumn(QStringLiteral("Late"), Type::Integer);
     summary.addColumn(QStringLiteral("Absent"), Type::Integer);
     summary.addColumn(QStringLiteral("Excused"), Type::Integer);
+    summary.addColumn(QStringLiteral("To review"), Type::Integer);
     const int rate = summary.addColumn(QStringLiteral("Attendance %"), Type::Percent);
     summary.highlightBelow(rate, thresholdPercent / 100.0);
     for (auto it = perClass.cbegin(); it != perClass.cend(); ++it) {
         const AttendanceStats &s = it->stats;
         summary.addRow({ student.studentId, student.name, it.key(), it->name, s.total(), s.present, s.late, s.absent,
-                         s.excused, ReportFormatting::rateCell(s) });
+                         s.excused, s.review, ReportFormatting::rateCell(s) });
     }
     summary.addFooterRow({ student.studentId, student.name, QStringLiteral("All classes"), QVariant(), all.total(),
-                           all.present, all.late, all.absent, all.excused, ReportFormatting::rateCell(all) });
+                           all.present, all.late, all.absent, all.excused, all.review,
+                           ReportFormatting::rateCell(all) });
 
     ReportTable &t = doc.addTable(QStringLiteral("History"));
     t.addColumn(QStringLiteral("Date"), Type::Date);

@@ -69,7 +69,7 @@ Result<ClassRegister> AttendanceQueries::classRegister(const QString &classId, c
         auto records
             = SqlHelper::exec(db,
                               QStringLiteral("SELECT s.rowid, r.student_uuid, CASE r.status WHEN 'present' THEN 0"
-                                             " WHEN 'absent' THEN 1 WHEN 'late' THEN 2 WHEN 'excused' THEN 3"
+                                             " WHEN 'absent' THEN 1 WHEN 'late' THEN 2 WHEN 'excused' THEN 3 WHEN 'review' THEN 4"
                                              " ELSE -1 END"
                                              " FROM attendance_sessions s JOIN attendance_records r"
                                              " ON r.session_id = s.id WHERE s.class_id = ? AND s.deleted = 0"

@@ -29,6 +29,7 @@ struct AttendanceSession
     int absentCount = 0;
     int lateCount = 0;
     int excusedCount = 0;
+    int reviewCount = 0; // records waiting for a person to decide (AttendanceStatus::Review)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

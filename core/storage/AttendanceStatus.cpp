@@ -13,14 +13,16 @@ QString attendanceStatusName(AttendanceStatus status)
         return QStringLiteral("late");
     case AttendanceStatus::Excused:
         return QStringLiteral("excused");
+    case AttendanceStatus::Review:
+        return QStringLiteral("review");
     }
     return {};
 }
 
 std::optional<AttendanceStatus> attendanceStatusFromString(const QString &text)
 {
-    for (auto status :
-         { AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::Late, AttendanceStatus::Excused }) {
+    for (auto status : { AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::Late,
+                         AttendanceStatus::Excused, AttendanceStatus::Review }) {
         if (text.compare(attendanceStatusName(status), Qt::CaseInsensitive) == 0)
             return status;
     }

@@ -252,6 +252,7 @@ Status Database::migrate()
             if (!current)
                 return current.error();
             const int version = current->next() ? current->value(0).toInt() : 0;
+            current = QSqlQuery(); // an active statement would block DROP TABLE (SQLITE_LOCKED)
             if (version > latestVersion())
                 return Error::storage(QStringLiteral("The database was upgraded by a newer RollCall meanwhile."));
             if (version >= migration.version)

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "storage/EnrolmentPhoto.h"
 #include "storage/StoredEmbedding.h"
-#include "storage/StudentTemplate.h"
+#include "vision/matching/StudentTemplate.h"
 
 #include <QByteArray>
 #include <QList>

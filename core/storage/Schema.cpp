@@ -107,11 +107,40 @@ Migration migration2()
     return m;
 }
 
+// The 'review' status: an uncertain match nobody confirmed. SQLite cannot change a CHECK
+// constraint in place, so the table is rebuilt (the documented 12-step way: nothing
+// references attendance_records, so foreign keys stay on) and its indexes recreated.
+Migration migration3()
+{
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("Attendance status 'review' for unconfirmed matches");
+    const QString columns = QStringLiteral("id, created_at, updated_at, deleted, origin_device, session_id,"
+                                           " student_uuid, status, source, distance, photo_index, box_x, box_y,"
+                                           " box_w, box_h");
+    m.statements
+        << QStringLiteral("CREATE TABLE attendance_records_v3 (%1, session_id TEXT NOT NULL %2,"
+                          " student_uuid TEXT NOT NULL %3,"
+                          " status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'late', 'excused', 'review')),"
+                          " source TEXT NOT NULL CHECK (source IN ('automatic', 'manual')),"
+                          " distance REAL, photo_index INTEGER, box_x INTEGER, box_y INTEGER, box_w INTEGER,"
+                          " box_h INTEGER, UNIQUE (session_id, student_uuid))")
+               .arg(QLatin1String(kRowColumns), ref("attendance_sessions"), ref("students"))
+        << QStringLiteral("INSERT INTO attendance_records_v3 (%1) SELECT %1 FROM attendance_records").arg(columns)
+        << QStringLiteral("DROP TABLE attendance_records")
+        << QStringLiteral("ALTER TABLE attendance_records_v3 RENAME TO attendance_records")
+        << QStringLiteral("CREATE INDEX attendance_records_student ON attendance_records(student_uuid)")
+        << QStringLiteral("CREATE INDEX attendance_records_updated ON attendance_records(updated_at)")
+        << QStringLiteral("CREATE INDEX attendance_records_register ON attendance_records(session_id, deleted,"
+                          " student_uuid, status)");
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all { migration1(), migration2() };
+    static const std::vector<Migration> all { migration1(), migration2(), migration3() };
     return all;
 }
 

@@ -19,7 +19,9 @@ const char *const kSelect
       " (SELECT count(*) FROM attendance_records r WHERE r.session_id = s.id AND r.deleted = 0"
       "  AND r.status = 'late'),"
       " (SELECT count(*) FROM attendance_records r WHERE r.session_id = s.id AND r.deleted = 0"
-      "  AND r.status = 'excused')"
+      "  AND r.status = 'excused'),"
+      " (SELECT count(*) FROM attendance_records r WHERE r.session_id = s.id AND r.deleted = 0"
+      "  AND r.status = 'review')"
       " FROM attendance_sessions s JOIN classes c ON c.id = s.class_id WHERE s.deleted = 0 ";
 
 AttendanceSession readSession(const QSqlQuery &q)
@@ -44,6 +46,7 @@ AttendanceSession readSession(const QSqlQuery &q)
     s.absentCount = q.value(14).toInt();
     s.lateCount = q.value(15).toInt();
     s.excusedCount = q.value(16).toInt();
+    s.reviewCount = q.value(17).toInt();
     return s;
 }
 
@@ -137,6 +140,9 @@ Result<AttendanceSession> SessionRepository::create(AttendanceSession session)
             break;
         case AttendanceStatus::Excused:
             ++session.excusedCount;
+            break;
+        case AttendanceStatus::Review:
+            ++session.reviewCount;
             break;
         }
     }

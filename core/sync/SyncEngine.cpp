@@ -1,7 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "common/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"

@@ -37,25 +37,33 @@ void RecognitionPipeline::setPhotos(const QStringList &paths)
         m_inputs.push_back({ .path = p, .data = {}, .image = {} });
 }
 
+void RecognitionPipeline::setConfig(const RecognitionConfig &config)
+{
+    m_config = config;
+}
+
 QString RecognitionPipeline::embedderModel() const
 {
-    return m_embedderModel.isEmpty() ? EmbedderFactory::defaultModelId(m_registry) : m_embedderModel;
+    return m_config.embedderModel.isEmpty() ? EmbedderFactory::defaultModelId(m_registry) : m_config.embedderModel;
 }
 
 Result<EmbedderSpec> RecognitionPipeline::embedderSpec() const
 {
-    return EmbedderFactory::spec(m_registry, embedderModel());
+    Result<EmbedderSpec> spec = EmbedderFactory::spec(m_registry, embedderModel());
+    if (!spec)
+        return spec.error();
+    return m_config.applied(*spec);
 }
 
 Status RecognitionPipeline::prepare()
 {
     if (!m_detector) {
-        auto detector = FaceDetector::create(m_registry, m_detection);
+        auto detector = FaceDetector::create(m_registry, m_config.detection);
         if (!detector)
             return detector.error();
         m_detector = std::move(detector.value());
     }
-    m_detector->setSettings(m_detection);
+    m_detector->setSettings(m_config.detection);
     if (!m_aligner) {
         auto aligner = FaceAligner::create(m_registry);
         if (!aligner)
@@ -207,7 +215,7 @@ Result<RecognitionResult> RecognitionPipeline::run()
     QElapsedTimer timer;
     timer.start();
     if (!m_roster.empty()) {
-        RosterMatcher matcher(RosterMatcher::thresholdsFrom(m_embedder->spec()));
+        RosterMatcher matcher(RosterMatcher::thresholdsFrom(m_config.applied(m_embedder->spec())));
         matcher.setRoster(m_roster);
         std::vector<StudentPresence> best(m_roster.size());
         for (size_t p = 0; p < result.photos.size(); ++p) {

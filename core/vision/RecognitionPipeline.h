@@ -2,7 +2,8 @@
 
 #include "common/Result.h"
 #include "models/ModelRegistry.h"
-#include "storage/StudentTemplate.h"
+#include "vision/matching/StudentTemplate.h"
+#include "vision/RecognitionConfig.h"
 #include "vision/RecognitionResult.h"
 #include "vision/VisionSettings.h"
 #include "vision/embedding/EmbedderSpec.h"
@@ -43,12 +44,15 @@ public:
     explicit RecognitionPipeline(const QString &modelsDir, QObject *parent = nullptr);
     ~RecognitionPipeline() override;
 
-    void setDetectionSettings(const DetectionSettings &settings) { m_detection = settings; }
-    void setImageLimits(const ImageLimits &limits) { m_limits = limits; }
+    // The settings' model, detection sizes and threshold overrides (the same for GUI and CLI).
+    void setConfig(const RecognitionConfig &config);
+    const RecognitionConfig &config() const { return m_config; }
+    void setDetectionSettings(const DetectionSettings &settings) { m_config.detection = settings; }
     // The embedding model to use; empty: EmbedderFactory's default.
-    void setEmbedderModel(const QString &modelId) { m_embedderModel = modelId; }
-    // The resolved embedding model id and its contract (thresholds) — the
-    // caller needs these to fetch the roster's templates for the same model.
+    void setEmbedderModel(const QString &modelId) { m_config.embedderModel = modelId; }
+    // The resolved embedding model id and its contract, with the config's threshold
+    // overrides applied — the caller needs these to fetch the roster's templates for
+    // the same model and to judge distances as matching does.
     QString embedderModel() const;
     Result<EmbedderSpec> embedderSpec() const;
     // Templates of the class being marked; empty: faces are embedded, not matched.
@@ -85,9 +89,8 @@ private:
     void report(size_t photo, double withinPhoto, const QString &stage);
 
     ModelRegistry m_registry;
-    DetectionSettings m_detection;
+    RecognitionConfig m_config;
     ImageLimits m_limits;
-    QString m_embedderModel;
     std::vector<StudentTemplate> m_roster;
     std::vector<Input> m_inputs;
     bool m_keepChips = true;

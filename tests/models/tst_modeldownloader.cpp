@@ -1,5 +1,6 @@
 #include "TestHttpServer.h"
 #include "TestPaths.h"
+#include "common/AppPaths.h"
 #include "models/FileHasher.h"
 #include "models/ModelDownloader.h"
 #include "models/ModelRegistry.h"
@@ -35,6 +36,7 @@ private:
     // Runs the downloader until finished() or failed(); true when finished.
     static bool run(ModelDownloader &downloader, const QList<ModelDescriptor> &models);
     static QStringList leftovers(const QString &dir);
+    QTemporaryDir m_data; // the data folder (settings.ini)
 };
 
 void TestModelDownloader::initTestCase()
@@ -48,6 +50,8 @@ void TestModelDownloader::initTestCase()
                                     .arg(d.fileName, registry.modelsDir())));
     }
     qunsetenv("ROLLCALL_MODEL_BASE_URL");
+    // The user's base URL lives in <data>/settings.ini: an empty data folder has none.
+    AppPaths::setDataDirOverride(m_data.path());
     qputenv("ROLLCALL_SYSTEM_CONFIG", "");
 }
 
@@ -104,6 +108,8 @@ void TestModelDownloader::baseUrlComesFromEnvironmentOrSystemConfig()
     QCOMPARE(ModelDownloader::configuredBaseUrl(), QStringLiteral("http://env.example/m"));
     QCOMPARE(ModelDownloader(dir.path()).baseUrl(), QStringLiteral("http://env.example/m"));
     qunsetenv("ROLLCALL_MODEL_BASE_URL");
+    // The user's base URL lives in <data>/settings.ini: an empty data folder has none.
+    AppPaths::setDataDirOverride(m_data.path());
     qputenv("ROLLCALL_SYSTEM_CONFIG", "");
     QCOMPARE(ModelDownloader::configuredBaseUrl(), QString());
 }

@@ -23,7 +23,7 @@ AttendanceStatus AttendanceFixture::statusFor(int student, int session)
         return AttendanceStatus::Absent;
     if (h < 18)
         return AttendanceStatus::Late;
-    return AttendanceStatus::Excused;
+    return h == 19 ? AttendanceStatus::Review : AttendanceStatus::Excused; // a few wait for review
 }
 
 Status AttendanceFixture::addClass(const QString &code, const QString &name)

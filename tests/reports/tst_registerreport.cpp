@@ -35,19 +35,22 @@ QString letter(AttendanceStatus s)
         return QStringLiteral("L");
     case AttendanceStatus::Excused:
         return QStringLiteral("E");
+    case AttendanceStatus::Review:
+        return QStringLiteral("?");
     }
     return {};
 }
 
 struct Counts
 {
-    int p = 0, l = 0, a = 0, e = 0;
+    int p = 0, l = 0, a = 0, e = 0, r = 0;
     void add(AttendanceStatus s)
     {
-        (s == AttendanceStatus::Present      ? p
-             : s == AttendanceStatus::Late   ? l
-             : s == AttendanceStatus::Absent ? a
-                                             : e)++;
+        (s == AttendanceStatus::Present       ? p
+             : s == AttendanceStatus::Late    ? l
+             : s == AttendanceStatus::Absent  ? a
+             : s == AttendanceStatus::Excused ? e
+                                              : r)++;
     }
     Expected rate() const
     {
@@ -80,7 +83,8 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
                                                      : s.date.toString(Qt::ISODate) + QLatin1Char(' ') + s.period);
     }
     header << ReportCheck::textRow({ QStringLiteral("Present"), QStringLiteral("Late"), QStringLiteral("Absent"),
-                                     QStringLiteral("Excused"), QStringLiteral("Attendance %") });
+                                     QStringLiteral("Excused"), QStringLiteral("To review"),
+                                     QStringLiteral("Attendance %") });
     out.register_ << header;
 
     QList<Counts> perSession(sessions.size());
@@ -101,7 +105,7 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
             row << cell;
         }
         row << Expected::integer(c.p) << Expected::integer(c.l) << Expected::integer(c.a) << Expected::integer(c.e)
-            << c.rate();
+            << Expected::integer(c.r) << c.rate();
         out.register_ << row;
     }
     ExpectedRow attended { Expected::empty(), Expected::text_(QStringLiteral("Attended (P+L)")) };
@@ -111,15 +115,16 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
         rates << c.rate();
     }
     attended << Expected::integer(all.p) << Expected::integer(all.l) << Expected::integer(all.a)
-             << Expected::integer(all.e) << all.rate();
-    for (int i = 0; i < 5; ++i)
+             << Expected::integer(all.e) << Expected::integer(all.r) << all.rate();
+    for (int i = 0; i < 6; ++i)
         rates << Expected::empty();
     out.register_ << attended << rates;
 
     out.sessions << ReportCheck::textRow({ QStringLiteral("Date"), QStringLiteral("Period"), QStringLiteral("Subject"),
                                            QStringLiteral("Taken by"), QStringLiteral("Students"),
                                            QStringLiteral("Present"), QStringLiteral("Late"), QStringLiteral("Absent"),
-                                           QStringLiteral("Excused"), QStringLiteral("Attendance %") });
+                                           QStringLiteral("Excused"), QStringLiteral("To review"),
+                                           QStringLiteral("Attendance %") });
     for (int n = 0; n < sessions.size(); ++n) {
         const AttendanceSession &s = sessions.at(n);
         const Counts &c = perSession.at(n);
@@ -133,6 +138,7 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
                                       Expected::integer(c.l),
                                       Expected::integer(c.a),
                                       Expected::integer(c.e),
+                                      Expected::integer(c.r),
                                       c.rate() };
     }
     return out;
@@ -244,14 +250,14 @@ void TestRegisterReport::layout()
     QCOMPARE(props.value(QLatin1String("creator")).toString(), QStringLiteral("RollCall"));
     const QJsonObject reg = ReportReader::sheet(got.xlsx, QStringLiteral("Register"));
     QCOMPARE(reg.value(QLatin1String("freeze_panes")).toString(), QStringLiteral("C2"));
-    // 2 name columns + 5 sessions + 5 totals = L; 9 students: header and body rows 1-10.
-    QCOMPARE(reg.value(QLatin1String("auto_filter")).toString(), QStringLiteral("A1:L10"));
+    // 2 name columns + 5 sessions + 6 totals = M; 9 students: header and body rows 1-10.
+    QCOMPARE(reg.value(QLatin1String("auto_filter")).toString(), QStringLiteral("A1:M10"));
     const QJsonArray cf = reg.value(QLatin1String("conditional_formats")).toArray();
     QStringList formulas;
     for (const auto &rule : cf)
         formulas << rule.toObject().value(QLatin1String("formula")).toArray().at(0).toString();
     QVERIFY2(formulas.contains(QStringLiteral("C2=\"A\"")), qPrintable(formulas.join(QLatin1String(" | "))));
-    QVERIFY2(formulas.contains(QStringLiteral("AND(ISNUMBER(L2),L2<0.8)")),
+    QVERIFY2(formulas.contains(QStringLiteral("AND(ISNUMBER(M2),M2<0.8)")),
              qPrintable(formulas.join(QLatin1String(" | "))));
     for (const auto &bold : reg.value(QLatin1String("header_bold")).toArray())
         QVERIFY(bold.toBool());

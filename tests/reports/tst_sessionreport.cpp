@@ -22,6 +22,8 @@ Expected textOrEmpty(const QString &t)
 
 QString word(AttendanceStatus s)
 {
+    if (s == AttendanceStatus::Review)
+        return QStringLiteral("To review");
     const QString name = attendanceStatusName(s); // "present", …
     return name.left(1).toUpper() + name.mid(1);
 }
@@ -66,15 +68,16 @@ void TestSessionReport::matchesDatabase()
 
         const AttendanceSession session = *SessionRepository(m_fixture->db()).load(id);
         const ClassInfo cls = *ClassRepository(m_fixture->db()).find(session.classId);
-        int p = 0, l = 0, a = 0, e = 0;
+        int p = 0, l = 0, a = 0, e = 0, rv = 0;
         ExpectedTable students { ReportCheck::textRow({ QStringLiteral("Student ID"), QStringLiteral("Name"),
                                                         QStringLiteral("Status"), QStringLiteral("Source"),
                                                         QStringLiteral("Distance") }) };
         for (const AttendanceRecord &r : session.records) {
-            (r.status == AttendanceStatus::Present      ? p
-                 : r.status == AttendanceStatus::Late   ? l
-                 : r.status == AttendanceStatus::Absent ? a
-                                                        : e)++;
+            (r.status == AttendanceStatus::Present       ? p
+                 : r.status == AttendanceStatus::Late    ? l
+                 : r.status == AttendanceStatus::Absent  ? a
+                 : r.status == AttendanceStatus::Excused ? e
+                                                         : rv)++;
             students << ExpectedRow { Expected::text_(r.studentId), Expected::text_(r.studentName),
                                       Expected::text_(word(r.status)), Expected::text_(markSourceName(r.source)),
                                       r.distance ? Expected::number3(*r.distance) : Expected::empty() };
@@ -83,12 +86,12 @@ void TestSessionReport::matchesDatabase()
             ReportCheck::textRow({ QStringLiteral("Class"), QStringLiteral("Class name"), QStringLiteral("Date"),
                                    QStringLiteral("Period"), QStringLiteral("Subject"), QStringLiteral("Taken by"),
                                    QStringLiteral("Students"), QStringLiteral("Present"), QStringLiteral("Late"),
-                                   QStringLiteral("Absent"), QStringLiteral("Excused"),
+                                   QStringLiteral("Absent"), QStringLiteral("Excused"), QStringLiteral("To review"),
                                    QStringLiteral("Attendance %") }),
             { Expected::text_(cls.code), Expected::text_(cls.name), Expected::date_(session.date),
               textOrEmpty(session.period), textOrEmpty(session.subject), textOrEmpty(session.takenBy),
               Expected::integer(session.records.size()), Expected::integer(p), Expected::integer(l),
-              Expected::integer(a), Expected::integer(e),
+              Expected::integer(a), Expected::integer(e), Expected::integer(rv),
               p + l + a ? Expected::percent(double(p + l) / (p + l + a)) : Expected::empty() },
         };
         QVERIFY(session.records.size() >= 3);

@@ -18,21 +18,23 @@ namespace {
 
 struct Counts
 {
-    int p = 0, l = 0, a = 0, e = 0;
+    int p = 0, l = 0, a = 0, e = 0, r = 0;
     void add(AttendanceStatus s)
     {
-        (s == AttendanceStatus::Present      ? p
-             : s == AttendanceStatus::Late   ? l
-             : s == AttendanceStatus::Absent ? a
-                                             : e)++;
+        (s == AttendanceStatus::Present       ? p
+             : s == AttendanceStatus::Late    ? l
+             : s == AttendanceStatus::Absent  ? a
+             : s == AttendanceStatus::Excused ? e
+                                              : r)++;
     }
     ExpectedRow cells() const
     {
-        return { Expected::integer(p + l + a + e),
+        return { Expected::integer(p + l + a + e + r),
                  Expected::integer(p),
                  Expected::integer(l),
                  Expected::integer(a),
                  Expected::integer(e),
+                 Expected::integer(r),
                  p + l + a ? Expected::percent(double(p + l) / (p + l + a)) : Expected::empty() };
     }
 };
@@ -121,7 +123,9 @@ void TestStudentHistoryReport::matchesDatabase()
                                         { QStringLiteral("MA-B"), QStringLiteral("Mathematics B") } };
     Counts total;
     for (const Row &r : std::as_const(rows)) {
-        const QString status = attendanceStatusName(r.record.status);
+        const QString status = r.record.status == AttendanceStatus::Review
+            ? QStringLiteral("to review")
+            : attendanceStatusName(r.record.status);
         history << ExpectedRow { Expected::date_(r.session.date),
                                  Expected::text_(r.session.classCode),
                                  r.session.period.isEmpty() ? Expected::empty() : Expected::text_(r.session.period),
@@ -134,7 +138,7 @@ void TestStudentHistoryReport::matchesDatabase()
     ExpectedTable summary { ReportCheck::textRow(
         { QStringLiteral("Student ID"), QStringLiteral("Name"), QStringLiteral("Class"), QStringLiteral("Class name"),
           QStringLiteral("Sessions"), QStringLiteral("Present"), QStringLiteral("Late"), QStringLiteral("Absent"),
-          QStringLiteral("Excused"), QStringLiteral("Attendance %") }) };
+          QStringLiteral("Excused"), QStringLiteral("To review"), QStringLiteral("Attendance %") }) };
     for (auto it = perClass.cbegin(); it != perClass.cend(); ++it) {
         summary << (ExpectedRow { Expected::text_(student.studentId), Expected::text_(student.name),
                                   Expected::text_(it.key()), Expected::text_(classNames.value(it.key())) }

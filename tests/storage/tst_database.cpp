@@ -97,6 +97,7 @@ private Q_SLOTS:
     void reopenKeepsDeviceIdAndClockMovesOn();
     void olderSchemaIsUpgraded();
     void version1DatabaseGetsVersion2();
+    void version2DatabaseKeepsRecordsAndAcceptsReview();
     void failedMigrationLeavesOldVersion();
     void newerSchemaIsRefusedAndUntouched();
     void randomBytesAreRefused();
@@ -230,6 +231,79 @@ void TestDatabaseClass::version1DatabaseGetsVersion2()
                  .toInt(),
              1);
     QVERIFY(ClassRepository(db).findByCode(QStringLiteral("OLD")).ok());
+}
+
+// A database written by the previous release (schema 2, before 'review') opens,
+// keeps every record and row id, and then accepts review records.
+void TestDatabaseClass::version2DatabaseKeepsRecordsAndAcceptsReview()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    const std::vector<Migration> upTo2 { Schema::migrations().at(0), Schema::migrations().at(1) };
+    Database::Options options;
+    options.migrations = &upTo2;
+    QString sessionId;
+    QStringList before;
+    {
+        Database db(path, options);
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.schemaVersion(), 2);
+        const Result<ClassInfo> cls = ClassRepository(db).create({ .code = QStringLiteral("OLD") });
+        QVERIFY(cls.ok());
+        AttendanceSession session { .classId = cls->id, .date = QDate(2026, 8, 3) };
+        for (int i = 0; i < 3; ++i) {
+            Student s;
+            s.studentId = QStringLiteral("S%1").arg(i);
+            s.name = QStringLiteral("Student %1").arg(i);
+            const Result<Student> added = StudentRepository(db).add(s, cls->id);
+            QVERIFY(added.ok());
+            AttendanceRecord r;
+            r.studentUuid = added->id;
+            r.status = i == 0 ? AttendanceStatus::Absent : AttendanceStatus::Present;
+            r.distance = 0.05 * i;
+            r.photoIndex = 0;
+            r.faceBox = QRect(10 * i, 20, 30, 40);
+            session.records << r;
+        }
+        const Result<AttendanceSession> saved = SessionRepository(db).create(session);
+        QVERIFY(saved.ok());
+        sessionId = saved->id;
+        // The old CHECK refuses 'review': the new status needs the migration.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE attendance_records SET status = 'review'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, updated_at, status, distance, box_x, origin_device FROM"
+                                      " attendance_records ORDER BY id")));
+        while (q.next())
+            before << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+    }
+    QCOMPARE(before.size(), 3);
+    Database db(path);
+    QVERIFY(db.open().ok());
+    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QStringList after;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, updated_at, status, distance, box_x, origin_device FROM"
+                                  " attendance_records ORDER BY id")));
+    while (q.next())
+        after << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString(), q.value(5).toString());
+    QCOMPARE(after, before);
+    for (const char *index : { "attendance_records_register", "attendance_records_student",
+                               "attendance_records_updated" })
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                .arg(QLatin1String(index)))
+                     .toInt(),
+                 1);
+    const Result<AttendanceSession> loaded = SessionRepository(db).load(sessionId);
+    QVERIFY(loaded.ok());
+    QVERIFY(SessionRepository(db)
+                .updateRecordStatus(sessionId, loaded->records.at(1).studentUuid, AttendanceStatus::Review)
+                .ok());
+    QCOMPARE(SessionRepository(db).load(sessionId)->reviewCount, 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
 }
 
 void TestDatabaseClass::failedMigrationLeavesOldVersion()

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "common/AppPaths.h"
 #include "mark/MarkDialog.h"
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "sessions/SessionDialog.h"
 #include "sessions/SessionsView.h"

@@ -1,5 +1,5 @@
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "help/AboutDialog.h"
 #include "help/ModelLicencesDialog.h"
 #include "vision/ComputeDevice.h"

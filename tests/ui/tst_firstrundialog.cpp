@@ -1,6 +1,9 @@
 #include "TestHttpServer.h"
 #include "TestPaths.h"
+#include "common/AppPaths.h"
+#include "common/Settings.h"
 #include "firstrun/FirstRunDialog.h"
+#include "models/ModelDownloader.h"
 #include "models/ModelRegistry.h"
 
 #include <QCheckBox>
@@ -10,7 +13,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -41,8 +43,7 @@ void TestFirstRunDialog::initTestCase()
 {
     // Settings (remembered address, "do not show again") go to a throw-away folder.
     QCoreApplication::setOrganizationName(QStringLiteral("RollCallTest"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    AppPaths::setDataDirOverride(m_settingsDir.path()); // settings.ini lives in the data folder
     qunsetenv("ROLLCALL_MODEL_BASE_URL");
     qputenv("ROLLCALL_SYSTEM_CONFIG", "");
     QVERIFY2(FirstRunDialog::missingModels(test::TestPaths::modelsDir()).isEmpty(),
@@ -103,8 +104,9 @@ void TestFirstRunDialog::downloadsTheModelsWithProgress()
             QCOMPARE(registry.verify(d), ModelRegistry::FileState::Ok);
     }
     // The address the user typed is remembered.
-    QCOMPARE(QSettings().value(QStringLiteral("models/base_url")).toString(), server.baseUrl());
-    QSettings().remove(QStringLiteral("models/base_url"));
+    QCOMPARE(Settings().string(Settings::Key::ModelBaseUrl), server.baseUrl());
+    QCOMPARE(ModelDownloader::configuredBaseUrl(), server.baseUrl()); // the downloader reads the same store
+    Settings().reset(Settings::Key::ModelBaseUrl);
 }
 
 void TestFirstRunDialog::offlineSaysWhatToDoAndLetsTheAppOpen()

@@ -2,10 +2,10 @@
 #include "UiFixture.h"
 #include "mark/FaceBoxItem.h"
 #include "mark/MarkDialog.h"
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "storage/AuditRepository.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace rollcall;
@@ -41,10 +42,12 @@ private Q_SLOTS:
     void recogniseCorrectAndSave();
     void leavingWithUnsavedChangesAsks();
     void thresholdOverridesFromSettings();
+    void guiAndCliAgree();
     void cleanupTestCase();
 
 private:
-    void openRecognised(QPointer<MarkDialog> &dialog);
+    void openRecognised(QPointer<MarkDialog> &dialog,
+                        const QString &photo = QStringLiteral("classrooms/DEV-A/easy.jpg"));
     int faceOfStudent(const MarkReview *review, const QString &studentId) const;
     QString uuidOf(const QString &studentId) const { return m_uuidById.value(studentId); }
 
@@ -89,6 +92,92 @@ void TestMarkDialog::initTestCase()
     QCOMPARE(m_uuidById.size(), 30);
 }
 
+// The same photo, roster and settings give the same register in the GUI and the CLI:
+// a looser threshold with a wide uncertain band (so some matches need review) and a
+// larger minimum face size (so some faces are too small) in settings.ini.
+void TestMarkDialog::guiAndCliAgree()
+{
+    const QString model = VisionService::instance().embedderModel();
+    {
+        Settings settings;
+        QVERIFY(settings.setThresholds(model, { 0.1, 0.045 }));
+        QVERIFY(settings.setValue(Settings::Key::MinRecognisableFace, 36));
+        QVERIFY(settings.sync());
+    }
+    auto restore = qScopeGuard([&model] {
+        Settings settings;
+        settings.setThresholds(model, {});
+        settings.reset(Settings::Key::MinRecognisableFace);
+    });
+    QPointer<MarkDialog> dialog;
+    openRecognised(dialog, QStringLiteral("classrooms/DEV-A/hard.jpg"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(dialog->lastError().isEmpty(), qPrintable(dialog->lastError()));
+    const MarkReview *review = dialog->review();
+    QList<QPoint> guiUnknown; // top-left corners of the unknown faces
+    int guiTooSmall = 0;
+    for (const ReviewFace &f : review->faces()) {
+        if (f.tooSmall)
+            ++guiTooSmall;
+        else if (!f.assigned())
+            guiUnknown << f.box.topLeft().toPoint();
+    }
+    QSignalSpy guiSaved(dialog.data(), &MarkDialog::sessionSaved);
+    dialog->save();
+    QTRY_COMPARE_WITH_TIMEOUT(guiSaved.count(), 1, 30000);
+    const Result<AttendanceSession> gui = SessionRepository(m_fixture->db()).load(guiSaved.at(0).at(0).toString());
+    QVERIFY(gui.ok());
+    QSet<QString> guiPresent;
+    QSet<QString> guiReview;
+    for (const AttendanceRecord &r : gui->records) {
+        if (r.status == AttendanceStatus::Present)
+            guiPresent.insert(r.studentId);
+        else if (r.status == AttendanceStatus::Review)
+            guiReview.insert(r.studentId);
+    }
+    // The settings took effect: some matches wait for review, some faces are too small.
+    QVERIFY2(!guiReview.isEmpty(), "no uncertain match with a 0.045 band: the band override was not applied");
+    QVERIFY2(guiTooSmall > 0, "no face under 36 px: the minimum face size was not applied");
+    QVERIFY(!guiPresent.isEmpty());
+
+    const auto cli = rollcall::test::runCli({ QStringLiteral("mark"), QStringLiteral("--class"),
+                                              QStringLiteral("DEV-A"), QStringLiteral("--json"),
+                                              TestPaths::data(QStringLiteral("classrooms/DEV-A/hard.jpg")) },
+                                            m_fixture->dataDir());
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(cli.out).object();
+    auto ids = [&root](const char *key) {
+        QSet<QString> out;
+        for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+            out.insert(v.toObject().value(u"student_id").toString());
+        return out;
+    };
+    QCOMPARE(ids("present"), guiPresent);
+    QCOMPARE(ids("review"), guiReview);
+    const QJsonArray cliUnknown = root.value(u"unknown_faces").toArray();
+    QCOMPARE(cliUnknown.size(), guiUnknown.size());
+    for (const QPoint &corner : std::as_const(guiUnknown)) {
+        const bool found = std::any_of(cliUnknown.begin(), cliUnknown.end(), [&corner](const QJsonValue &v) {
+            const QJsonArray b = v.toObject().value(u"box").toArray();
+            return std::abs(b.at(0).toInt() - corner.x()) <= 1 && std::abs(b.at(1).toInt() - corner.y()) <= 1;
+        });
+        QVERIFY2(found, qPrintable(QStringLiteral("the GUI's unknown face at %1,%2 is not unknown in the CLI")
+                                       .arg(corner.x())
+                                       .arg(corner.y())));
+    }
+    QCOMPARE(root.value(u"too_small_faces").toArray().size(), guiTooSmall);
+    // And the CLI's session holds the same records as the GUI's.
+    const Result<AttendanceSession> saved = SessionRepository(m_fixture->db())
+                                                .load(root.value(u"session").toObject().value(u"id").toString());
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->records.size(), gui->records.size());
+    for (int i = 0; i < saved->records.size(); ++i) {
+        QCOMPARE(saved->records.at(i).studentId, gui->records.at(i).studentId);
+        QCOMPARE(saved->records.at(i).status, gui->records.at(i).status);
+    }
+}
+
 void TestMarkDialog::cleanupTestCase()
 {
     m_fixture.reset();
@@ -100,7 +189,7 @@ int TestMarkDialog::faceOfStudent(const MarkReview *review, const QString &stude
     return entry ? entry->face : -1;
 }
 
-void TestMarkDialog::openRecognised(QPointer<MarkDialog> &dialog)
+void TestMarkDialog::openRecognised(QPointer<MarkDialog> &dialog, const QString &photo)
 {
     dialog = new MarkDialog(&m_fixture->db());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -109,7 +198,7 @@ void TestMarkDialog::openRecognised(QPointer<MarkDialog> &dialog)
     QTRY_VERIFY_WITH_TIMEOUT(dialog->classCombo()->isLoaded(), 10000);
     dialog->classCombo()->selectClass(m_classId);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->review()->roster().size(), qsizetype(30), 10000);
-    dialog->addPhotoFiles({ TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) });
+    dialog->addPhotoFiles({ TestPaths::data(photo) });
     QVERIFY(dialog->isBusy());
     // The GUI thread stays free while the engine works: the dialog keeps processing events.
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 180000);
@@ -166,7 +255,7 @@ void TestMarkDialog::recogniseCorrectAndSave()
         const ReviewFace &face = review->faces().at(best);
         QVERIFY(!face.tooSmall);
         if (truth.value(u"kind").toString() == QLatin1String("student")) {
-            if (face.studentKey != uuidOf(id)) {
+            if (face.studentUuid != uuidOf(id)) {
                 const RosterEntry *entry = review->student(uuidOf(id));
                 QVERIFY2(entry && entry->needsReview,
                          qPrintable(QStringLiteral("%1 is not on their face at %2,%3 and not flagged for review")
@@ -184,17 +273,17 @@ void TestMarkDialog::recogniseCorrectAndSave()
         QVERIFY(item);
         QCOMPARE(item->display(), face.display());
         if (face.assigned())
-            QVERIFY(item->label().startsWith(review->student(face.studentKey)->name));
+            QVERIFY(item->label().startsWith(review->student(face.studentUuid)->name));
     }
     QVERIFY(strangerFace >= 0);
     // No confident match is wrong: every confidently matched face is that student's.
     for (int i = 0; i < review->faces().size(); ++i) {
         const ReviewFace &face = review->faces().at(i);
         if (face.display() == ReviewFace::Display::Confident)
-            QVERIFY2(truthOfFace.value(i) == review->student(face.studentKey)->studentId,
+            QVERIFY2(truthOfFace.value(i) == review->student(face.studentUuid)->studentId,
                      qPrintable(QStringLiteral("face %1 confidently matched to %2 is %3")
                                     .arg(i)
-                                    .arg(review->student(face.studentKey)->studentId, truthOfFace.value(i))));
+                                    .arg(review->student(face.studentUuid)->studentId, truthOfFace.value(i))));
     }
 
     // The teacher fixes the uncertain mistakes: click the student's real face, pick them from the menu.
@@ -247,7 +336,7 @@ void TestMarkDialog::recogniseCorrectAndSave()
     QCOMPARE(review->student(uuidOf(movedId))->status, AttendanceStatus::Absent);
     int assignedToAbsent = 0;
     for (const ReviewFace &f : review->faces())
-        assignedToAbsent += f.studentKey == uuidOf(absentId) ? 1 : 0;
+        assignedToAbsent += f.studentUuid == uuidOf(absentId) ? 1 : 0;
     QCOMPARE(assignedToAbsent, 1);
 
     // Mark the stranger "not a student" and one present student late through the roster table.
@@ -259,6 +348,8 @@ void TestMarkDialog::recogniseCorrectAndSave()
 
     // Save: one session with every student, the corrections in the audit log.
     dialog->periodEdit()->setText(QStringLiteral("3"));
+    // Uncertain matches still unconfirmed are saved as "review", never as present.
+    const int unconfirmed = review->needsReviewCount();
     QSignalSpy saved(dialog.data(), &MarkDialog::sessionSaved);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveSessionButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
@@ -284,9 +375,15 @@ void TestMarkDialog::recogniseCorrectAndSave()
     QCOMPARE(byId.value(QStringLiteral("DEV-A-000")).source, MarkSource::Automatic);
     QVERIFY(byId.value(QStringLiteral("DEV-A-000")).distance.has_value());
     int presentCount = 0;
-    for (const AttendanceRecord &r : session->records)
+    int reviewCount = 0;
+    for (const AttendanceRecord &r : session->records) {
         presentCount += r.status == AttendanceStatus::Present ? 1 : 0;
-    QCOMPARE(presentCount, 23); // 24 − DEV-A-012 (moved) − DEV-A-013 (late) + the absent student
+        reviewCount += r.status == AttendanceStatus::Review ? 1 : 0;
+    }
+    QCOMPARE(reviewCount, unconfirmed);
+    QCOMPARE(session->reviewCount, unconfirmed);
+    // 24 − DEV-A-012 (moved) − DEV-A-013 (late) + the absent student, some of them left to review.
+    QCOMPARE(presentCount + reviewCount, 23);
 
     auto auditOf = [this, &byId](const QString &studentId) {
         const Result<QList<AuditEntry>> entries = AuditRepository(m_fixture->db()).forEntity(byId.value(studentId).id);
@@ -341,15 +438,12 @@ void TestMarkDialog::leavingWithUnsavedChangesAsks()
 void TestMarkDialog::thresholdOverridesFromSettings()
 {
     // Settings ▸ Models: a match threshold far below the model's leaves every face unknown.
-    AppSettings settings = AppSettings::load();
     const QString model = VisionService::instance().embedderModel();
     QVERIFY(!model.isEmpty());
-    settings.thresholds[model].match = 0.001;
-    settings.save();
+    QVERIFY(Settings().setThresholds(model, { 0.001, 0.0 }));
     QPointer<MarkDialog> dialog;
     openRecognised(dialog);
-    settings.thresholds.clear();
-    settings.save();
+    QVERIFY(Settings().setThresholds(model, {}));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(dialog->review()->faces().size() >= 28);

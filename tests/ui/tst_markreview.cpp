@@ -1,4 +1,4 @@
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -17,7 +17,7 @@ private:
         QList<RosterEntry> out;
         for (const char *key : { "a", "b", "c" }) {
             RosterEntry e;
-            e.key = QLatin1String(key);
+            e.studentUuid = QLatin1String(key);
             e.studentId = QLatin1String("ID-") + QLatin1String(key);
             e.name = QLatin1String("Student ") + QLatin1String(key);
             out.append(e);
@@ -29,9 +29,9 @@ private:
         ReviewFace f;
         f.box = QRectF(x, 10, 100, 100);
         f.band = band;
-        f.autoStudentKey = student;
+        f.autoStudentUuid = student;
         f.autoDistance = distance;
-        f.nearestStudentKey = student;
+        f.nearestStudentUuid = student;
         f.nearestDistance = distance;
         return f;
     }
@@ -88,7 +88,7 @@ void TestMarkReview::assignMovesStudentBetweenFaces()
     QVERIFY(review.assignFace(1, QStringLiteral("a")));
     // Never two faces for one student.
     QVERIFY(!review.faces().at(0).assigned());
-    QCOMPARE(review.faces().at(1).studentKey, QStringLiteral("a"));
+    QCOMPARE(review.faces().at(1).studentUuid, QStringLiteral("a"));
     QCOMPARE(review.roster().at(0).face, 1);
     QCOMPARE(review.faces().at(1).display(), ReviewFace::Display::Manual);
     // Never two students for one face.
@@ -156,14 +156,14 @@ void TestMarkReview::changesListCorrections()
     const QList<MarkReview::Change> changes = review.changes();
     QStringList flat;
     for (const MarkReview::Change &c : changes)
-        flat << c.studentKey + QLatin1Char(':') + c.field + QLatin1Char(':') + c.oldValue + QStringLiteral("->")
+        flat << c.studentUuid + QLatin1Char(':') + c.field + QLatin1Char(':') + c.oldValue + QStringLiteral("->")
                 + c.newValue;
     QVERIFY2(flat.contains(QStringLiteral("a:match:uncertain->confirmed")), qPrintable(flat.join(u'|')));
     QVERIFY2(flat.contains(QStringLiteral("b:status:absent->present")), qPrintable(flat.join(u'|')));
     QVERIFY2(flat.contains(QStringLiteral("c:status:absent->late")), qPrintable(flat.join(u'|')));
     bool faceChange = false;
     for (const MarkReview::Change &c : changes)
-        faceChange = faceChange || (c.studentKey == QLatin1String("b") && c.field == QLatin1String("face"));
+        faceChange = faceChange || (c.studentUuid == QLatin1String("b") && c.field == QLatin1String("face"));
     QVERIFY(faceChange);
     QVERIFY(review.isManual(0) && review.isManual(1) && review.isManual(2));
     review.markSaved();

@@ -1,5 +1,5 @@
 #include "UiFixture.h"
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "vision/ComputeDevice.h"
 
@@ -22,7 +22,7 @@ void TestSettingsDialog::computeDeviceIsASetting()
     UiFixture fixture;
     QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
     ComputeDevice::setPreference(ComputeDevice::Preference::Auto);
-    QCOMPARE(AppSettings::load().device, QStringLiteral("auto"));
+    QCOMPARE(Settings().string(Settings::Key::Device), QStringLiteral("auto"));
 
     auto *dialog = new SettingsDialog(&fixture.db());
     auto *device = dialog->findChild<QComboBox *>(QStringLiteral("deviceCombo"));
@@ -35,7 +35,7 @@ void TestSettingsDialog::computeDeviceIsASetting()
     dialog->accept();
     delete dialog;
 
-    QCOMPARE(AppSettings::load().device, QStringLiteral("cpu"));
+    QCOMPARE(Settings().string(Settings::Key::Device), QStringLiteral("cpu"));
     QCOMPARE(ComputeDevice::preference(), ComputeDevice::Preference::Cpu); // applies at once
     QVERIFY(!ComputeDevice::current().isCuda());
 

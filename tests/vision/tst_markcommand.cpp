@@ -1,4 +1,8 @@
 #include "TestPaths.h"
+#include "common/Settings.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/SessionRepository.h"
 #include "vision/ComputeDevice.h"
 
 #include <QFile>
@@ -6,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace rollcall;
@@ -26,6 +32,7 @@ private Q_SLOTS:
     void studentAddWarnsOfDuplicateFaces();
     void markJsonContract();
     void markIsSavedAsSession();
+    void uncertainMatchesWaitForReview();
     void markErrors();
 
 private:
@@ -188,6 +195,126 @@ void TestMarkCommand::markIsSavedAsSession()
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.out.contains("\"present\""));
     QVERIFY(show.out.contains("DEV-A-001"));
+}
+
+// With every match in the uncertain band (settings.ini: band just below the threshold),
+// mark saves nobody as present: the matches are "review", audited; --accept-uncertain
+// saves them as present with an audit entry saying so.
+void TestMarkCommand::uncertainMatchesWaitForReview()
+{
+    const QString settingsFile = QDir(m_data.path()).filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(settingsFile);
+        QVERIFY(settings.setThresholds(QStringLiteral("dlib-resnet-v1"), { 0.092, 0.0915 }));
+        QVERIFY(settings.sync());
+    }
+    auto restore = qScopeGuard([&settingsFile] { Settings(settingsFile).setThresholds(QStringLiteral("dlib-resnet-v1"), {}); });
+    const QString photo = TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg"));
+    auto mark = [&](const QString &date, bool accept) {
+        QStringList args { QStringLiteral("mark"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
+                           QStringLiteral("--date"), date, QStringLiteral("--json") };
+        if (accept)
+            args << QStringLiteral("--accept-uncertain");
+        return runCli(args << photo, m_data.path());
+    };
+    auto ids = [](const QJsonObject &root, const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+            out << v.toObject().value(u"student_id").toString();
+        out.sort();
+        return out;
+    };
+    const QStringList both { QStringLiteral("DEV-A-012"), QStringLiteral("DEV-A-013") };
+
+    const auto run = mark(QStringLiteral("2024-09-03"), false);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(ids(root, "present"), QStringList());
+    QCOMPARE(ids(root, "review"), both);
+    for (const QJsonValue &v : root.value(u"review").toArray()) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(u"band").toString(), QStringLiteral("uncertain"));
+        QVERIFY(o.value(u"distance").toDouble() > 0.0);
+        QCOMPARE(o.value(u"box").toArray().size(), 4);
+        QVERIFY(o.value(u"name").toString().startsWith(QLatin1String("Student ")));
+    }
+    const QString sessionId = root.value(u"session").toObject().value(u"id").toString();
+
+    // Stored as review, shown as review, counted per session.
+    const auto show = runCli({ QStringLiteral("session"), QStringLiteral("show"), sessionId, QStringLiteral("--json") },
+                             m_data.path());
+    QCOMPARE(show.exitCode, 0);
+    QStringList review;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(show.out).object().value(u"session").toObject().value(u"records").toArray()) {
+        const QJsonObject r = v.toObject();
+        QVERIFY2(r.value(u"status").toString() != QLatin1String("present"), show.out.constData());
+        if (r.value(u"status").toString() == QLatin1String("review"))
+            review << r.value(u"student_id").toString();
+    }
+    review.sort();
+    QCOMPARE(review, both);
+    const auto list = runCli({ QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--json") },
+                             m_data.path());
+    bool counted = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).object().value(u"sessions").toArray()) {
+        if (v.toObject().value(u"id").toString() == sessionId) {
+            QCOMPARE(v.toObject().value(u"review").toInt(), 2);
+            counted = true;
+        }
+    }
+    QVERIFY(counted);
+
+    // Audited: the session's creation by the CLI and each record left for review.
+    {
+        Database db(QDir(m_data.path()).filePath(QStringLiteral("rollcall.sqlite")));
+        QVERIFY(db.open().ok());
+        const Result<QList<AuditEntry>> created = AuditRepository(db).forEntity(sessionId);
+        QVERIFY(created.ok());
+        QCOMPARE(created->size(), 1);
+        QCOMPARE(created->first().source, QStringLiteral("cli"));
+        QVERIFY2(created->first().newValue.contains(QLatin1String("review 2")), qPrintable(created->first().newValue));
+        const Result<AttendanceSession> session = SessionRepository(db).load(sessionId);
+        QVERIFY(session.ok());
+        int audited = 0;
+        for (const AttendanceRecord &r : session->records) {
+            if (r.status != AttendanceStatus::Review)
+                continue;
+            const Result<QList<AuditEntry>> entries = AuditRepository(db).forEntity(r.id);
+            QVERIFY(entries.ok());
+            QCOMPARE(entries->size(), 1);
+            QCOMPARE(entries->first().newValue, QStringLiteral("review"));
+            ++audited;
+        }
+        QCOMPARE(audited, 2);
+    }
+
+    // --accept-uncertain: present, and each acceptance audited as the CLI's.
+    const auto accepted = mark(QStringLiteral("2024-09-04"), true);
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    const QJsonObject acceptedRoot = QJsonDocument::fromJson(accepted.out).object();
+    QCOMPARE(ids(acceptedRoot, "present"), both);
+    QCOMPARE(ids(acceptedRoot, "review"), QStringList());
+    Database db(QDir(m_data.path()).filePath(QStringLiteral("rollcall.sqlite")));
+    QVERIFY(db.open().ok());
+    const Result<AttendanceSession> session
+        = SessionRepository(db).load(acceptedRoot.value(u"session").toObject().value(u"id").toString());
+    QVERIFY(session.ok());
+    QCOMPARE(session->presentCount, 2);
+    QCOMPARE(session->reviewCount, 0);
+    int accepts = 0;
+    for (const AttendanceRecord &r : session->records) {
+        if (r.status != AttendanceStatus::Present)
+            continue;
+        const Result<QList<AuditEntry>> entries = AuditRepository(db).forEntity(r.id);
+        QVERIFY(entries.ok());
+        for (const AuditEntry &e : *entries) {
+            if (e.field == QLatin1String("match") && e.source == QLatin1String("cli")
+                && e.reason.contains(QLatin1String("--accept-uncertain")))
+                ++accepts;
+        }
+    }
+    QCOMPARE(accepts, 2);
 }
 
 void TestMarkCommand::markErrors()

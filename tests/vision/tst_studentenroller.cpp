@@ -4,7 +4,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/StudentRepository.h"
 #include "vision/RecognitionPipeline.h"
-#include "vision/StudentEnroller.h"
+#include "storage/StudentEnroller.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,6 +1,6 @@
 #include "DashboardView.h"
 
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "storage/Database.h"
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
@@ -113,7 +113,7 @@ void DashboardView::load()
 
 void DashboardView::showAttendance()
 {
-    const int threshold = AppSettings::load().attendanceThreshold;
+    const int threshold = Settings().integer(Settings::Key::AttendanceThreshold);
 
     // Per student: horizontal bars, lowest first so problems are on top.
     QList<ClassAttendance::Student> students;

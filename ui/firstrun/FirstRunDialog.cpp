@@ -1,6 +1,7 @@
 #include "firstrun/FirstRunDialog.h"
 
 #include "common/LogCategories.h"
+#include "common/Settings.h"
 #include "models/ModelDownloader.h"
 #include "models/ModelImporter.h"
 #include "models/ModelRegistry.h"
@@ -17,15 +18,12 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rollcall {
 namespace {
 
-const QString kSkipKey = QStringLiteral("firstRun/skipModelCheck");
-const QString kBaseUrlKey = QStringLiteral("models/base_url");
 
 qint64 expectedSize(const ModelDescriptor &d)
 {
@@ -78,7 +76,7 @@ FirstRunDialog::FirstRunDialog(const QString &modelsDir, QWidget *parent)
 
     m_dontShowAgain = new QCheckBox(tr("Do not show this again at start-up"), this);
     m_dontShowAgain->setObjectName(QStringLiteral("dontShowAgain"));
-    m_dontShowAgain->setChecked(QSettings().value(kSkipKey, false).toBool());
+    m_dontShowAgain->setChecked(Settings().flag(Settings::Key::SkipFirstRun));
 
     auto *buttons = new QDialogButtonBox(this);
     m_downloadButton = buttons->addButton(tr("&Download"), QDialogButtonBox::ActionRole);
@@ -151,7 +149,7 @@ QList<ModelDescriptor> FirstRunDialog::missingModels(const QString &modelsDir)
 
 bool FirstRunDialog::runIfNeeded(const QString &modelsDir, QWidget *parent)
 {
-    if (QSettings().value(kSkipKey, false).toBool() || missingModels(modelsDir).isEmpty())
+    if (Settings().flag(Settings::Key::SkipFirstRun) || missingModels(modelsDir).isEmpty())
         return false;
     FirstRunDialog dialog(modelsDir, parent);
     dialog.exec();
@@ -238,7 +236,7 @@ void FirstRunDialog::startDownload()
     const QString base = m_baseUrl->text().trimmed();
     // Remember an address the user typed, for the next start and for other models.
     if (base != ModelDownloader::configuredBaseUrl())
-        QSettings().setValue(kBaseUrlKey, base);
+        Settings().setValue(Settings::Key::ModelBaseUrl, base);
     m_downloader->setBaseUrl(base);
     setBusy(true);
     m_status->setText(tr("Connecting…"));
@@ -306,7 +304,7 @@ void FirstRunDialog::done(int result)
 {
     if (isDownloading())
         m_downloader->cancel(); // the .part stays for the next attempt
-    QSettings().setValue(kSkipKey, m_dontShowAgain->isChecked());
+    Settings().setValue(Settings::Key::SkipFirstRun, m_dontShowAgain->isChecked());
     QDialog::done(result);
 }
 

@@ -2,7 +2,7 @@
 
 #include "Icons.h"
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "help/ModelLicencesDialog.h"
 #include "vision/ComputeDevice.h"
 

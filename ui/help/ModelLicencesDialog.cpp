@@ -1,7 +1,7 @@
 #include "help/ModelLicencesDialog.h"
 
 #include "common/AppPaths.h"
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 #include "models/ModelRegistry.h"
 
 #include <QDialogButtonBox>

@@ -18,9 +18,6 @@ class Localization
     Q_DECLARE_TR_FUNCTIONS(Localization)
 
 public:
-    // The setting that overrides the system language ("" or absent: system).
-    static QString settingKey() { return QStringLiteral("ui/language"); }
-
     // explicitChoice (from --language or the setting) if RollCall has it, else
     // the first of the system's UI languages that it has, else English.
     static QString chooseLanguage(const QString &explicitChoice,

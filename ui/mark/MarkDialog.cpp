@@ -2,13 +2,12 @@
 
 #include "common/LogCategories.h"
 #include "mark/FaceBoxItem.h"
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
-#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
-#include "storage/SessionRepository.h"
+#include "storage/SessionRecorder.h"
 #include "storage/StudentRepository.h"
 #include "students/CameraDialog.h"
 #include "util/Background.h"
@@ -278,19 +277,9 @@ void MarkDialog::loadRoster(const QString &classId)
             --m_rosterLoads;
             if (classId != m_classId)
                 return;
-            QList<RosterEntry> roster;
-            if (students) {
-                for (const Student &s : students.value()) {
-                    RosterEntry entry;
-                    entry.key = s.id;
-                    entry.studentId = s.studentId;
-                    entry.name = s.name;
-                    roster.append(entry);
-                }
-            } else {
+            if (!students)
                 m_lastError = students.error().message();
-            }
-            m_review->setRoster(roster);
+            m_review->setRoster(students ? MarkReview::rosterOf(*students) : QList<RosterEntry>());
             // Photos already added are recognised again against this roster.
             m_queue.clear();
             for (int i = 0; i < m_photos.size(); ++i) {
@@ -509,7 +498,7 @@ QString MarkDialog::faceLabel(int face) const
     const ReviewFace &f = m_review->faces().at(face);
     if (f.notStudent)
         return tr("not a student");
-    if (const RosterEntry *s = m_review->student(f.studentKey))
+    if (const RosterEntry *s = m_review->student(f.studentUuid))
         return f.display() == ReviewFace::Display::Uncertain ? tr("%1 ?").arg(s->name) : s->name;
     if (f.tooSmall)
         return QString(); // the grey dashed box says it; labels would crowd the back rows
@@ -558,7 +547,7 @@ void MarkDialog::onFaceClicked(int face, const QPoint &globalPos)
     m_faceMenu->addSeparator();
     // The nearest student first: usually the right one when recognition was unsure.
     QList<int> rows;
-    const int nearest = m_review->rowOf(f.nearestStudentKey);
+    const int nearest = m_review->rowOf(f.nearestStudentUuid);
     if (nearest >= 0)
         rows.append(nearest);
     QList<int> others;
@@ -578,11 +567,11 @@ void MarkDialog::onFaceClicked(int face, const QPoint &globalPos)
         else if (s.face >= 0 && s.face != face)
             text += tr(" — on another face");
         QAction *action = m_faceMenu->addAction(text);
-        action->setObjectName(QStringLiteral("assign_") + s.key);
-        action->setData(s.key);
+        action->setObjectName(QStringLiteral("assign_") + s.studentUuid);
+        action->setData(s.studentUuid);
         action->setCheckable(true);
-        action->setChecked(f.studentKey == s.key);
-        const QString key = s.key;
+        action->setChecked(f.studentUuid == s.studentUuid);
+        const QString key = s.studentUuid;
         connect(action, &QAction::triggered, this, [this, face, key] { m_review->assignFace(face, key); });
         if (row == nearest && rows.size() > 1)
             m_faceMenu->addSeparator();
@@ -616,7 +605,7 @@ void MarkDialog::updateSummary()
         + tr("%n face(s) found", nullptr, int(m_review->faces().size()));
     if (review)
         text += QStringLiteral("<br><span style='color:#b26a00'>")
-            + tr("%n uncertain match(es) to confirm", nullptr, review) + QStringLiteral("</span>");
+            + tr("%n uncertain match(es) to confirm: saved as “to review” until you do", nullptr, review) + QStringLiteral("</span>");
     if (m_review->unknownFaceCount())
         text += QStringLiteral("<br><span style='color:#c62828'>")
             + tr("%n unknown face(s): click one to say who it is", nullptr, m_review->unknownFaceCount())
@@ -704,36 +693,21 @@ void MarkDialog::save()
     if (m_saving || m_job || m_classId.isEmpty())
         return;
     // Photos that could not be read are not kept; record photo indexes follow the kept ones.
-    QList<QByteArray> photos;
+    SessionRecorder::Request request;
     QHash<int, int> keptIndex;
     for (int i = 0; i < m_photos.size(); ++i) {
         if (m_photos.at(i).recognised && m_photos.at(i).error.isEmpty()) {
-            keptIndex.insert(i, int(photos.size()));
-            photos.append(m_photos.at(i).data);
+            keptIndex.insert(i, int(request.photos.size()));
+            request.photos.append({ {}, m_photos.at(i).data });
         }
     }
-    AttendanceSession session;
-    session.classId = m_classId;
-    session.date = m_date->date();
-    session.period = m_period->text().trimmed();
-    session.takenBy = AuditRepository::defaultActor();
-    session.takenAt = QDateTime::currentDateTimeUtc();
-    for (int row = 0; row < m_review->roster().size(); ++row) {
-        const RosterEntry &entry = m_review->roster().at(row);
-        AttendanceRecord record;
-        record.studentUuid = entry.key;
-        record.status = entry.status;
-        record.source = m_review->isManual(row) ? MarkSource::Manual : MarkSource::Automatic;
-        if (!std::isnan(entry.distance))
-            record.distance = entry.distance;
-        if (entry.face >= 0) {
-            const ReviewFace &face = m_review->faces().at(entry.face);
-            record.photoIndex = keptIndex.value(face.photo, -1);
-            record.faceBox = face.box.toAlignedRect();
-        }
-        session.records.append(record);
-    }
-    const QList<MarkReview::Change> changes = m_review->changes();
+    request.classId = m_classId;
+    request.date = m_date->date();
+    request.period = m_period->text();
+    request.source = QStringLiteral("recognition");
+    // Unconfirmed uncertain matches are recorded as "review", never as present.
+    request.records = m_review->records(keptIndex);
+    request.changes = m_review->changes();
 
     m_saving = true;
     updateControls();
@@ -743,44 +717,9 @@ void MarkDialog::save()
     Database *db = m_database;
     runInBackground(
         this,
-        [db, session, photos, changes]() mutable -> Result<AttendanceSession> {
+        [db, request]() -> Result<AttendanceSession> {
             PhotoStore store;
-            for (const QByteArray &data : photos) {
-                const Result<QString> hash = store.put(data);
-                if (!hash)
-                    return hash.error();
-                session.sourcePhotos.append(hash.value());
-            }
-            // The session, its records and the audit entries of the teacher's corrections: one transaction.
-            std::optional<AttendanceSession> saved;
-            const Status status = db->transaction([&]() -> Status {
-                Result<AttendanceSession> created = SessionRepository(*db).create(session);
-                if (!created)
-                    return created.error();
-                QHash<QString, QString> recordOf;
-                for (const AttendanceRecord &r : created->records)
-                    recordOf.insert(r.studentUuid, r.id);
-                AuditRepository audit(*db);
-                for (const MarkReview::Change &change : changes) {
-                    AuditEntry entry;
-                    entry.actor = session.takenBy;
-                    entry.entity = QStringLiteral("attendance_records");
-                    entry.entityId = recordOf.value(change.studentKey);
-                    entry.field = change.field;
-                    entry.oldValue = change.oldValue;
-                    entry.newValue = change.newValue;
-                    entry.source = QStringLiteral("manual");
-                    entry.reason = QStringLiteral("correction while marking");
-                    const Result<AuditEntry> appended = audit.append(entry);
-                    if (!appended)
-                        return appended.error();
-                }
-                saved = created.value();
-                return {};
-            });
-            if (!status)
-                return status.error();
-            return *saved;
+            return SessionRecorder(*db, store).record(request);
         },
         [this](const Result<AttendanceSession> &saved) {
             m_saving = false;

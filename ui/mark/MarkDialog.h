@@ -80,7 +80,6 @@ private:
     };
 
     void loadRoster(const QString &classId);
-    void queuePhoto(const PhotoEntry &entry);
     void startRecognition();
     void onPhotoDone(const RecognitionJob::Result &result);
     void onRecognitionFinished(bool cancelled);

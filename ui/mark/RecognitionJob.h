@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mark/ReviewFace.h"
+#include "storage/ReviewFace.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "RosterTableModel.h"
 
-#include "mark/MarkReview.h"
+#include "storage/MarkReview.h"
 #include "util/StatusText.h"
 
 #include <QBrush>
@@ -38,8 +38,8 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
         return {};
     const RosterEntry &entry = m_review->roster().at(index.row());
     switch (role) {
-    case StudentKeyRole:
-        return entry.key;
+    case StudentUuidRole:
+        return entry.studentUuid;
     case StatusKeyRole:
         return attendanceStatusName(entry.status);
     case NeedsReviewRole:

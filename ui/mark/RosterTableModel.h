@@ -15,7 +15,7 @@ class RosterTableModel : public QAbstractTableModel
 
 public:
     enum Column { IdColumn, NameColumn, StatusColumn, DistanceColumn, MatchColumn, ColumnCount };
-    enum Role { StudentKeyRole = Qt::UserRole + 1, StatusKeyRole, NeedsReviewRole };
+    enum Role { StudentUuidRole = Qt::UserRole + 1, StatusKeyRole, NeedsReviewRole };
 
     explicit RosterTableModel(MarkReview *review, QObject *parent = nullptr);
 

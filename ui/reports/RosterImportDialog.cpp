@@ -2,7 +2,6 @@
 
 #include "reports/RosterEnrolmentJob.h"
 #include "reports/RosterPreviewModel.h"
-#include "settings/AppSettings.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 
@@ -316,12 +315,7 @@ void RosterImportDialog::onImportDone()
 
 void RosterImportDialog::startEnrolment(const QStringList &studentIds)
 {
-    const AppSettings settings = AppSettings::load();
-    RosterEnrolmentJob::Options options;
-    options.embedderModel = settings.preferredEmbedder; // as marking uses
-    DetectionSettings detection;
-    detection.minRecognisableSize = settings.minRecognisableFace;
-    options.detection = detection;
+    RosterEnrolmentJob::Options options; // the settings' recognition, as marking and the CLI use
     m_job = new RosterEnrolmentJob(*m_database, classId(), studentIds, photosFolder(), options, this);
     connect(m_job, &RosterEnrolmentJob::progress, this, [this](int percent, const QString &stage) {
         m_progress->setValue(percent);

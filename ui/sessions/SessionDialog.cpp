@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     , m_photoView(new PhotoView(this))
     , m_records(new SessionRecordModel(this))
     , m_table(new QTableView(this))
+    , m_confirm(new QPushButton(tr("&Confirm match"), this))
+    , m_reject(new QPushButton(tr("&Not this student"), this))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(tr("Session"));
@@ -62,7 +65,23 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 700, 500 });
 
+    m_confirm->setObjectName(QStringLiteral("confirmRecordButton"));
+    m_reject->setObjectName(QStringLiteral("rejectRecordButton"));
+    m_confirm->setToolTip(tr("The selected uncertain match is right: the student was present."));
+    m_reject->setToolTip(tr("The selected uncertain match is wrong: the student is marked absent."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_confirm, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_reject, QDialogButtonBox::ActionRole);
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            confirmRecord(current.row());
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            rejectRecord(current.row());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -72,13 +91,17 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     resize(1200, 760);
 
     connect(m_photoChoice, &QComboBox::currentIndexChanged, this, &SessionDialog::showPhoto);
-    connect(m_records, &SessionRecordModel::statusEdited, this, &SessionDialog::saveStatus);
+    connect(m_records, &SessionRecordModel::statusEdited, this,
+            [this](const QString &studentUuid, AttendanceStatus status) { saveStatus(studentUuid, status); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const AttendanceRecord &r = m_records->records().at(index.row());
         if (r.photoIndex >= 0 && r.photoIndex != m_photoChoice->currentIndex())
             m_photoChoice->setCurrentIndex(r.photoIndex);
         m_photoView->showFace(index.row());
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionDialog::updateReviewButtons);
+    updateReviewButtons();
     load();
 }
 
@@ -119,6 +142,8 @@ void SessionDialog::load()
             QStringList info;
             info << tr("%n present", nullptr, m_session.presentCount + m_session.lateCount);
             info << tr("%n absent", nullptr, m_session.absentCount);
+            if (m_session.reviewCount)
+                info << tr("%n to review", nullptr, m_session.reviewCount);
             if (!m_session.takenBy.isEmpty())
                 info << tr("taken by %1").arg(m_session.takenBy);
             if (m_session.photosPurged)
@@ -154,20 +179,48 @@ void SessionDialog::showPhoto(int index)
         if (r.photoIndex != index || r.faceBox.isNull())
             continue;
         m_photoView->setFace(row, QRectF(r.faceBox),
-                             r.source == MarkSource::Manual ? ReviewFace::Display::Manual
-                                                            : ReviewFace::Display::Confident,
-                             r.studentName);
+                             r.status == AttendanceStatus::Review ? ReviewFace::Display::Uncertain
+                                 : r.source == MarkSource::Manual ? ReviewFace::Display::Manual
+                                                                  : ReviewFace::Display::Confident,
+                             r.status == AttendanceStatus::Review ? tr("%1 ?").arg(r.studentName) : r.studentName);
     }
 }
 
-void SessionDialog::saveStatus(const QString &studentUuid, AttendanceStatus status)
+void SessionDialog::confirmRecord(int row)
+{
+    decide(row, AttendanceStatus::Present, QStringLiteral("uncertain match confirmed"));
+}
+
+void SessionDialog::rejectRecord(int row)
+{
+    decide(row, AttendanceStatus::Absent, QStringLiteral("uncertain match rejected"));
+}
+
+void SessionDialog::decide(int row, AttendanceStatus status, const QString &reason)
+{
+    if (row < 0 || row >= m_records->records().size()
+        || m_records->records().at(row).status != AttendanceStatus::Review)
+        return;
+    saveStatus(m_records->records().at(row).studentUuid, status, reason);
+}
+
+void SessionDialog::updateReviewButtons()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool review = current.isValid() && current.row() < m_records->records().size()
+        && m_records->records().at(current.row()).status == AttendanceStatus::Review;
+    m_confirm->setEnabled(review);
+    m_reject->setEnabled(review);
+}
+
+void SessionDialog::saveStatus(const QString &studentUuid, AttendanceStatus status, const QString &reason)
 {
     Database *db = m_database;
     const QString sessionId = m_sessionId;
     runInBackground(
         this,
-        [db, sessionId, studentUuid, status] {
-            return SessionRepository(*db).updateRecordStatus(sessionId, studentUuid, status);
+        [db, sessionId, studentUuid, status, reason] {
+            return SessionRepository(*db).updateRecordStatus(sessionId, studentUuid, status, {}, reason);
         },
         [this, studentUuid, status](const Status &saved) {
             if (!saved) {
@@ -175,6 +228,7 @@ void SessionDialog::saveStatus(const QString &studentUuid, AttendanceStatus stat
                 return;
             }
             m_records->applyStatus(studentUuid, status);
+            updateReviewButtons();
             Q_EMIT sessionChanged(m_sessionId);
         });
 }

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace rollcall {
@@ -17,7 +18,8 @@ class PhotoView;
 class SessionRecordModel;
 
 // One saved session: its photo(s) with the recognised boxes and its records.
-// Status changes are written through storage, which audits them.
+// Status changes are written through storage, which audits them. Records left
+// for review (an uncertain match nobody confirmed) are confirmed or rejected here.
 class SessionDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
     PhotoView *photoView() const { return m_photoView; }
     bool isLoaded() const { return m_loaded; }
 
+public Q_SLOTS:
+    // The record of row must be waiting for review: confirm makes it present, reject absent.
+    void confirmRecord(int row);
+    void rejectRecord(int row);
+
 Q_SIGNALS:
     void sessionChanged(const QString &sessionId);
     void loaded();
@@ -36,7 +43,9 @@ Q_SIGNALS:
 private:
     void load();
     void showPhoto(int index);
-    void saveStatus(const QString &studentUuid, AttendanceStatus status);
+    void saveStatus(const QString &studentUuid, AttendanceStatus status, const QString &reason = {});
+    void decide(int row, AttendanceStatus status, const QString &reason);
+    void updateReviewButtons();
 
     Database *m_database;
     QString m_sessionId;
@@ -49,6 +58,8 @@ private:
     PhotoView *m_photoView;
     SessionRecordModel *m_records;
     QTableView *m_table;
+    QPushButton *m_confirm;
+    QPushButton *m_reject;
 };
 
 } // namespace rollcall

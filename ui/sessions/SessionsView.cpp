@@ -50,7 +50,8 @@ SessionsView::SessionsView(Database *database, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
 
     m_model->setHorizontalHeaderLabels(
-        { tr("Date"), tr("Class"), tr("Period"), tr("Present"), tr("Absent"), tr("Late"), tr("Excused") });
+        { tr("Date"), tr("Class"), tr("Period"), tr("Present"), tr("Absent"), tr("Late"), tr("Excused"),
+          tr("To review") });
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole + 2);
@@ -139,7 +140,8 @@ void SessionsView::refresh()
                 };
                 m_model->appendRow({ cell(QLocale().toString(s.date, QLocale::ShortFormat), s.date),
                                      cell(s.classCode, s.classCode), cell(s.period, s.period), count(s.presentCount),
-                                     count(s.absentCount), count(s.lateCount), count(s.excusedCount) });
+                                     count(s.absentCount), count(s.lateCount), count(s.excusedCount),
+                                     count(s.reviewCount) });
             }
             m_summary->setText(sessions->isEmpty() ? tr("No sessions in this period. Mark attendance with "
                                                         "Attendance ▸ Mark from photo…")

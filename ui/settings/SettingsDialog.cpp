@@ -54,7 +54,6 @@ struct ModelRow
 SettingsDialog::SettingsDialog(Database *database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
-    , m_settings(AppSettings::load())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -93,7 +92,7 @@ QWidget *SettingsDialog::createModelsPage()
     auto *layout = new QVBoxLayout(page);
 
     auto *folderRow = new QHBoxLayout;
-    m_modelsDir = new QLineEdit(m_settings.modelsDir, page);
+    m_modelsDir = new QLineEdit(m_settings.string(Settings::Key::ModelsDir), page);
     m_modelsDir->setObjectName(QStringLiteral("modelsDirEdit"));
     m_modelsDir->setPlaceholderText(AppPaths::modelsDir());
     auto *browse = new QPushButton(tr("Browse…"), page);
@@ -130,7 +129,7 @@ QWidget *SettingsDialog::createModelsPage()
     m_device->addItem(tr("Automatic (the GPU when there is one)"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
-    m_device->setCurrentIndex(std::max(0, m_device->findData(m_settings.device)));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(m_settings.string(Settings::Key::Device))));
     const QString reason = ComputeDevice::cudaUnavailableReason();
     m_device->setToolTip(reason.isEmpty() ? tr("In use: %1").arg(ComputeDevice::current().description())
                                           : tr("In use: %1 (%2)").arg(ComputeDevice::current().description(), reason));
@@ -162,13 +161,13 @@ QWidget *SettingsDialog::createGeneralPage()
     m_minFace->setObjectName(QStringLiteral("minFaceSpin"));
     m_minFace->setRange(8, 200);
     m_minFace->setSuffix(tr(" px"));
-    m_minFace->setValue(m_settings.minRecognisableFace);
+    m_minFace->setValue(m_settings.integer(Settings::Key::MinRecognisableFace));
     m_minFace->setToolTip(tr("Faces smaller than this are shown as too small to recognise; take a closer photo of "
                              "that part of the room."));
     form->addRow(tr("Minimum face size:"), m_minFace);
 
     auto *dataRow = new QHBoxLayout;
-    m_dataDir = new QLineEdit(AppSettings::configuredDataDir(), page);
+    m_dataDir = new QLineEdit(Settings::configuredDataDir(), page);
     m_dataDir->setObjectName(QStringLiteral("dataDirEdit"));
     m_dataDir->setPlaceholderText(AppPaths::dataDir());
     auto *browse = new QPushButton(tr("Browse…"), page);
@@ -190,7 +189,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_threshold->setObjectName(QStringLiteral("attendanceThresholdSpin"));
     m_threshold->setRange(0, 100);
     m_threshold->setSuffix(QStringLiteral(" %"));
-    m_threshold->setValue(m_settings.attendanceThreshold);
+    m_threshold->setValue(m_settings.integer(Settings::Key::AttendanceThreshold));
     form->addRow(tr("Attendance threshold:"), m_threshold);
 
     m_language = new QComboBox(page);
@@ -198,7 +197,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_language->addItem(tr("System default"), QString());
     for (const QString &code : Localization::availableLanguages())
         m_language->addItem(Localization::nativeName(code), code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.string(Settings::Key::Language))));
     form->addRow(tr("Language:"), m_language);
     form->addRow(new QLabel(tr("The data folder and language take effect when RollCall is started again."), page));
     return page;
@@ -226,7 +225,7 @@ void SettingsDialog::reloadModels()
     m_embedder->addItem(tr("Automatic (best installed)"), QString());
     for (const ModelDescriptor &d : registry.byRole(QStringLiteral("embedder"))) {
         m_embedder->addItem(d.name, d.id);
-        const AppSettings::Thresholds t = m_settings.thresholds.value(d.id);
+        const Settings::Thresholds t = m_settings.thresholds(d.id);
         auto *name = new QStandardItem(d.name);
         name->setEditable(false);
         name->setData(d.id, Qt::UserRole);
@@ -239,7 +238,7 @@ void SettingsDialog::reloadModels()
         m_thresholdModel->appendRow({ name, makeCell(t.match, descriptorValue(d, "match_threshold")),
                                       makeCell(t.uncertainBand, descriptorValue(d, "uncertain_band")) });
     }
-    m_embedder->setCurrentIndex(std::max(0, m_embedder->findData(m_settings.preferredEmbedder)));
+    m_embedder->setCurrentIndex(std::max(0, m_embedder->findData(m_settings.string(Settings::Key::EmbeddingModel))));
 
     // Hashing large model files takes a while: off the GUI thread.
     runInBackground(
@@ -269,22 +268,11 @@ void SettingsDialog::reloadModels()
 
 void SettingsDialog::accept()
 {
-    const QString modelsDir = m_modelsDir->text().trimmed();
-    if (modelsDir != m_settings.modelsDir && !modelsDir.isEmpty())
-        AppPaths::setModelsDirOverride(modelsDir);
-    m_settings.modelsDir = modelsDir;
-    m_settings.preferredEmbedder = m_embedder->currentData().toString();
-    m_settings.minRecognisableFace = m_minFace->value();
-    m_settings.attendanceThreshold = m_threshold->value();
-    m_settings.language = m_language->currentData().toString();
-    m_settings.device = m_device->currentData().toString();
-    ComputeDevice::Preference preference = ComputeDevice::Preference::Auto;
-    if (ComputeDevice::parsePreference(m_settings.device, &preference))
-        ComputeDevice::setPreference(preference); // the next photo is processed there
-    m_settings.thresholds.clear();
+    // Thresholds first: a bad one keeps the dialog open with nothing saved.
+    QHash<QString, Settings::Thresholds> thresholds;
     for (int row = 0; row < m_thresholdModel->rowCount(); ++row) {
         const QString id = m_thresholdModel->item(row, 0)->data(Qt::UserRole).toString();
-        AppSettings::Thresholds t;
+        Settings::Thresholds t;
         for (int column : { 1, 2 }) {
             const QString text = m_thresholdModel->item(row, column)->text().trimmed();
             if (text.isEmpty())
@@ -300,10 +288,29 @@ void SettingsDialog::accept()
             }
             (column == 1 ? t.match : t.uncertainBand) = value;
         }
-        if (t.match || t.uncertainBand)
-            m_settings.thresholds.insert(id, t);
+        thresholds.insert(id, t);
     }
-    m_settings.save();
+    for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it) {
+        if (!m_settings.setThresholds(it.key(), *it)) {
+            QMessageBox::warning(this, tr("Settings"),
+                                 tr("The uncertain band of %1 must be smaller than its match threshold.").arg(it.key()));
+            return;
+        }
+    }
+    const QString modelsDir = m_modelsDir->text().trimmed();
+    if (modelsDir != m_settings.string(Settings::Key::ModelsDir) && !modelsDir.isEmpty())
+        AppPaths::setModelsDirOverride(modelsDir);
+    m_settings.setValue(Settings::Key::ModelsDir, modelsDir);
+    m_settings.setValue(Settings::Key::EmbeddingModel, m_embedder->currentData().toString());
+    m_settings.setValue(Settings::Key::MinRecognisableFace, m_minFace->value());
+    m_settings.setValue(Settings::Key::AttendanceThreshold, m_threshold->value());
+    m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    m_settings.setValue(Settings::Key::Device, m_device->currentData().toString());
+    ComputeDevice::Preference preference = ComputeDevice::Preference::Auto;
+    if (ComputeDevice::parsePreference(m_settings.string(Settings::Key::Device), &preference))
+        ComputeDevice::setPreference(preference); // the next photo is processed there
+    if (!m_settings.sync())
+        QMessageBox::warning(this, tr("Settings"), tr("The settings could not be saved to %1.").arg(m_settings.fileName()));
     if (m_database && m_retention->isEnabled() && m_retention->value() != m_retentionDays) {
         // A small write to the meta table; the purge itself runs in the background at start-up.
         const Status saved = PhotoRetention(*m_database, m_photoStore).setDays(m_retention->value());
@@ -311,8 +318,8 @@ void SettingsDialog::accept()
             QMessageBox::warning(this, tr("Settings"), saved.error().message());
     }
     const QString dataDir = m_dataDir->text().trimmed();
-    if (dataDir != AppSettings::configuredDataDir())
-        AppSettings::setConfiguredDataDir(dataDir);
+    if (dataDir != Settings::configuredDataDir())
+        Settings::setConfiguredDataDir(dataDir);
     QDialog::accept();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "storage/PhotoStore.h"
 
 #include <QDialog>
@@ -35,7 +35,7 @@ private:
 
     Database *m_database;
     PhotoStore m_photoStore;
-    AppSettings m_settings;
+    Settings m_settings;
     int m_retentionDays = -1;
     QLineEdit *m_modelsDir = nullptr;
     QStandardItemModel *m_modelsModel = nullptr;

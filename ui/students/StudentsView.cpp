@@ -1,6 +1,6 @@
 #include "StudentsView.h"
 
-#include "settings/AppSettings.h"
+#include "common/Settings.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "storage/EnrolmentRepository.h"
@@ -203,7 +203,7 @@ void StudentsView::loadClass()
             QHash<QString, double> percent;
             for (const ClassAttendance::Student &s : m_attendance.students)
                 percent.insert(s.uuid, s.percent);
-            m_model->setAttendance(percent, AppSettings::load().attendanceThreshold);
+            m_model->setAttendance(percent, Settings().integer(Settings::Key::AttendanceThreshold));
             if (!loaded.students)
                 m_detailSummary->setText(loaded.students.error().message());
             const int row = m_model->rowOfUuid(keep);

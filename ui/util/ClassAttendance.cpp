@@ -45,12 +45,14 @@ Result<ClassAttendance> ClassAttendance::compute(Database &db, const QString &cl
             case AttendanceStatus::Excused:
                 ++stat.excused;
                 break;
+            case AttendanceStatus::Review:
+                break; // neither attended nor absent until decided
             }
             if (rowOf.at(i) < 0)
                 continue;
             Student &student = out.students[rowOf.at(i)];
             student.history.append({ session.id, session.date, session.period, *status });
-            if (*status != AttendanceStatus::Excused) {
+            if (*status != AttendanceStatus::Excused && *status != AttendanceStatus::Review) {
                 ++student.counted;
                 if (*status == AttendanceStatus::Present || *status == AttendanceStatus::Late)
                     ++student.attended;

@@ -13,6 +13,8 @@ QString StatusText::label(AttendanceStatus status)
         return tr("Late");
     case AttendanceStatus::Excused:
         return tr("Excused");
+    case AttendanceStatus::Review:
+        return tr("To review");
     }
     return {};
 }
@@ -28,6 +30,8 @@ QColor StatusText::colour(AttendanceStatus status)
         return QColor(0xe6, 0x51, 0x00);
     case AttendanceStatus::Excused:
         return QColor(0x45, 0x5a, 0x64);
+    case AttendanceStatus::Review:
+        return QColor(0xb2, 0x6a, 0x00);
     }
     return {};
 }

@@ -2,24 +2,19 @@
 
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
-#include "settings/AppSettings.h"
 #include "storage/Database.h"
+#include "storage/MarkReview.h"
 #include "storage/PhotoStore.h"
 #include "vision/ComputeDevice.h"
 #include "vision/RecognitionPipeline.h"
-#include "vision/RosterTemplates.h"
-#include "vision/StudentEnroller.h"
+#include "storage/RosterTemplates.h"
+#include "storage/StudentEnroller.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/matching/RosterMatcher.h"
 #include "vision/quality/EnrolmentAnalyser.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QSet>
-#include <QTemporaryFile>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -41,24 +36,6 @@ QImage toQImage(const cv::Mat &bgr)
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
 }
 
-QRectF toRect(const cv::Rect2f &r)
-{
-    return QRectF(r.x, r.y, r.width, r.height);
-}
-
-ReviewFace::Band toBand(MatchBand band)
-{
-    switch (band) {
-    case MatchBand::Confident:
-        return ReviewFace::Band::Confident;
-    case MatchBand::Uncertain:
-        return ReviewFace::Band::Uncertain;
-    case MatchBand::Unknown:
-        break;
-    }
-    return ReviewFace::Band::Unknown;
-}
-
 } // namespace
 
 VisionService &VisionService::instance()
@@ -72,20 +49,18 @@ VisionService::~VisionService() = default;
 
 RecognitionPipeline &VisionService::pipeline()
 {
-    const AppSettings settings = AppSettings::load();
+    const RecognitionConfig config = RecognitionConfig::load();
     const QString modelsDir = AppPaths::modelsDir();
     // A new models folder, model or device: load again; otherwise keep the loaded networks.
     const ComputeDevice::Kind device = ComputeDevice::current().kind();
-    if (!m_pipeline || modelsDir != m_modelsDir || settings.preferredEmbedder != m_embedder || device != m_device) {
+    if (!m_pipeline || modelsDir != m_modelsDir || config.embedderModel != m_embedder || device != m_device) {
         m_pipeline = std::make_unique<RecognitionPipeline>(modelsDir);
-        m_pipeline->setEmbedderModel(settings.preferredEmbedder);
         m_modelsDir = modelsDir;
-        m_embedder = settings.preferredEmbedder;
+        m_embedder = config.embedderModel;
         m_device = device;
     }
-    DetectionSettings detection;
-    detection.minRecognisableSize = settings.minRecognisableFace;
-    m_pipeline->setDetectionSettings(detection);
+    // Sizes and thresholds apply from the next photo on, as in the CLI.
+    m_pipeline->setConfig(config);
     return *m_pipeline;
 }
 
@@ -117,9 +92,6 @@ Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, c
     const Result<RosterTemplates::Roster> roster = RosterTemplates::load(db, store, classId, p);
     if (!roster)
         return roster.error();
-    QStringList uuids;
-    for (const StudentTemplate &t : roster->templates)
-        uuids << t.studentUuid;
     p.setRoster(roster->templates);
     p.setKeepChips(false);
     p.setInputs({ RecognitionPipeline::Input { name, imageData, {} } });
@@ -135,62 +107,9 @@ Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, c
     if (!result)
         return result.error();
 
-    // Threshold overrides from Settings re-band the engine's matches.
-    const AppSettings::Thresholds override = AppSettings::load().thresholds.value(p.embedderModel());
-    const double threshold = override.match.value_or(spec->matchThreshold);
-    const double band = override.uncertainBand.value_or(spec->uncertainBand);
-    const bool rebanded = override.match || override.uncertainBand;
-
+    // Matching (with the settings' threshold overrides) happened in core, as for the CLI.
     PhotoRecognition out;
-    for (const RecognisedFace &face : result->photos.front().faces) {
-        ReviewFace f;
-        f.box = toRect(face.detection.box);
-        f.tooSmall = face.detection.tooSmall;
-        const FaceMatch &m = face.match;
-        f.band = toBand(m.band);
-        if (m.student >= 0 && m.student < uuids.size()) {
-            f.autoStudentKey = uuids.at(m.student);
-            f.autoDistance = m.distance;
-        }
-        if (m.nearest >= 0 && m.nearest < uuids.size()) {
-            f.nearestStudentKey = uuids.at(m.nearest);
-            f.nearestDistance = m.nearestDistance;
-        }
-        if (rebanded && !f.autoStudentKey.isEmpty()) {
-            if (m.distance > threshold) {
-                f.band = ReviewFace::Band::Unknown;
-                f.autoStudentKey.clear();
-                f.autoDistance = std::numeric_limits<double>::quiet_NaN();
-            } else {
-                f.band = m.distance > threshold - band ? ReviewFace::Band::Uncertain : ReviewFace::Band::Confident;
-            }
-        }
-        out.faces.append(f);
-    }
-    if (rebanded && threshold > spec->matchThreshold) {
-        // A looser threshold than the model's: unmatched faces whose nearest student is free
-        // and now close enough are matched, closest first, keeping one face per student.
-        QSet<QString> taken;
-        QList<int> candidates;
-        for (int i = 0; i < out.faces.size(); ++i) {
-            const ReviewFace &f = out.faces.at(i);
-            if (!f.autoStudentKey.isEmpty())
-                taken.insert(f.autoStudentKey);
-            else if (!f.tooSmall && !f.nearestStudentKey.isEmpty() && f.nearestDistance <= threshold)
-                candidates.append(i);
-        }
-        std::sort(candidates.begin(), candidates.end(),
-                  [&out](int a, int b) { return out.faces.at(a).nearestDistance < out.faces.at(b).nearestDistance; });
-        for (int i : std::as_const(candidates)) {
-            ReviewFace &f = out.faces[i];
-            if (taken.contains(f.nearestStudentKey))
-                continue;
-            taken.insert(f.nearestStudentKey);
-            f.autoStudentKey = f.nearestStudentKey;
-            f.autoDistance = f.nearestDistance;
-            f.band = f.nearestDistance > threshold - band ? ReviewFace::Band::Uncertain : ReviewFace::Band::Confident;
-        }
-    }
+    out.faces = MarkReview::reviewFaces(result->photos.front(), 0, roster->templates);
     out.backend = QStringLiteral("%1 · %2 · %3").arg(result->detector, result->embedderModel, result->device);
     out.totalMs = double(timer.elapsed());
     return out;
@@ -199,19 +118,11 @@ Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, c
 EnrolmentCheck VisionService::checkEnrolment(const QByteArray &imageData, const QString &name)
 {
     EnrolmentCheck check;
-    // The enrolment path the CLI uses (EnrolmentAnalyser) reads files: a webcam frame or
-    // a file's bytes go through a private temporary file.
-    const QString suffix = QFileInfo(name).suffix().isEmpty() ? QStringLiteral("jpg") : QFileInfo(name).suffix();
-    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("rollcall-enrol-XXXXXX.") + suffix));
-    if (!file.open() || file.write(imageData) != imageData.size() || !file.flush()) {
-        check.reason = QCoreApplication::translate("VisionService", "the photo could not be prepared (%1)")
-                           .arg(file.errorString());
-        return check;
-    }
     QMutexLocker lock(&m_mutex);
     RecognitionPipeline &p = pipeline();
     EnrolmentAnalyser analyser(p);
-    const Result<std::vector<EnrolmentAnalyser::Photo>> analysed = analyser.analyse({ file.fileName() });
+    const Result<std::vector<EnrolmentAnalyser::Photo>> analysed
+        = analyser.analyse(std::vector<RecognitionPipeline::Input> { { name, imageData, {} } });
     if (!analysed || analysed->empty()) {
         check.reason = analysed ? QCoreApplication::translate("VisionService", "the photo cannot be used")
                                 : analysed.error().message();
@@ -221,10 +132,7 @@ EnrolmentCheck VisionService::checkEnrolment(const QByteArray &imageData, const 
     check.sharpness = photo.sharpness;
     check.brightness = photo.brightness;
     if (!photo.usable) {
-        // Reasons may name the temporary file: name the user's photo instead.
-        QString reason = photo.reasons.join(u' ');
-        reason.replace(file.fileName(), name);
-        reason.replace(QFileInfo(file.fileName()).fileName(), name);
+        const QString reason = photo.reasons.join(u' ');
         check.reason
             = reason.isEmpty() ? QCoreApplication::translate("VisionService", "the photo cannot be used") : reason;
         return check;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "mark/ReviewFace.h"
+#include "storage/ReviewFace.h"
 #include "storage/Student.h"
 #include "students/EnrolmentCheck.h"
 #include "vision/ComputeDevice.h"
@@ -33,7 +33,7 @@ public:
 
     struct PhotoRecognition
     {
-        QList<ReviewFace> faces; // autoStudentKey/nearestStudentKey are student UUIDs
+        QList<ReviewFace> faces; // autoStudentUuid/nearestStudentUuid are student UUIDs
         QString backend; // "detector · embedder · device"
         double totalMs = 0.0;
     };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StudentTemplate.h"
+#include "vision/matching/StudentTemplate.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/matching/FaceMatch.h"
 

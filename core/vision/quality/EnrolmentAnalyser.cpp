@@ -1,9 +1,12 @@
 #include "vision/quality/EnrolmentAnalyser.h"
 
-#include "vision/RecognitionPipeline.h"
 #include "vision/matching/RosterMatcher.h"
 
 namespace rollcall {
+
+EnrolmentAnalyser::EnrolmentAnalyser(RecognitionPipeline &pipeline)
+    : EnrolmentAnalyser(pipeline, pipeline.config().quality)
+{ }
 
 EnrolmentAnalyser::EnrolmentAnalyser(RecognitionPipeline &pipeline, QualitySettings settings)
     : m_pipeline(pipeline)
@@ -13,14 +16,23 @@ EnrolmentAnalyser::EnrolmentAnalyser(RecognitionPipeline &pipeline, QualitySetti
 
 Result<std::vector<EnrolmentAnalyser::Photo>> EnrolmentAnalyser::analyse(const QStringList &paths)
 {
+    std::vector<RecognitionPipeline::Input> inputs;
+    for (const QString &path : paths)
+        inputs.push_back({ .path = path, .data = {}, .image = {} });
+    return analyse(inputs);
+}
+
+Result<std::vector<EnrolmentAnalyser::Photo>> EnrolmentAnalyser::analyse(
+    const std::vector<RecognitionPipeline::Input> &inputs)
+{
     std::vector<Photo> photos;
     m_pipeline.setRoster({});
     m_pipeline.setKeepChips(true);
     m_pipeline.setJitters(m_jitters);
-    for (const QString &path : paths) {
+    for (const RecognitionPipeline::Input &input : inputs) {
         Photo photo;
-        photo.path = path;
-        m_pipeline.setPhotos({ path });
+        photo.path = input.path;
+        m_pipeline.setInputs({ input });
         auto result = m_pipeline.run();
         if (!result) {
             if (result.error().code() != Error::Code::BadInput) {

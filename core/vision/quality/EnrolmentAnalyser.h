@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vision/RecognitionPipeline.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/quality/EnrolmentQualityChecker.h"
 
@@ -11,8 +12,6 @@
 #include <vector>
 
 namespace rollcall {
-
-class RecognitionPipeline;
 
 // Runs registration photos through the pipeline one by one and judges each:
 // the enrolment path shared by `rollcall-cli student add` and the GUI.
@@ -34,12 +33,17 @@ public:
         double brightness = 0.0;
     };
 
-    EnrolmentAnalyser(RecognitionPipeline &pipeline, QualitySettings settings = {});
+    // Quality rules and jitters from the pipeline's config (the settings).
+    explicit EnrolmentAnalyser(RecognitionPipeline &pipeline);
+    EnrolmentAnalyser(RecognitionPipeline &pipeline, QualitySettings settings);
     // Jittered copies embedded per registration photo (QualitySettings default).
     void setJitters(int jitters) { m_jitters = jitters; }
 
     // Fails only when the models cannot run (a bad photo is a refused Photo).
     Result<std::vector<Photo>> analyse(const QStringList &paths);
+    // The same for photos in memory (encoded bytes or a decoded image); each
+    // input's path is the name used in Photo::path and in the reasons.
+    Result<std::vector<Photo>> analyse(const std::vector<RecognitionPipeline::Input> &inputs);
     // The student's template from the usable photos (empty if none).
     static Embedding templateOf(const std::vector<Photo> &photos);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/StudentTemplate.h"
+#include "vision/matching/StudentTemplate.h"
 #include "vision/RecognitionResult.h"
 #include "vision/VisionSettings.h"
 

@@ -12,7 +12,7 @@ namespace rollcall {
 // teacher's current choice.
 struct RosterEntry
 {
-    QString key; // the student's database id (UUID)
+    QString studentUuid; // Student::id
     QString studentId; // roll number shown to the teacher
     QString name;
 

@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/Student.h"
-#include "storage/StudentTemplate.h"
+#include "vision/matching/StudentTemplate.h"
 #include "vision/embedding/Embedder.h"
 #include "vision/quality/EnrolmentAnalyser.h"
 

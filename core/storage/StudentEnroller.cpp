@@ -1,4 +1,4 @@
-#include "vision/StudentEnroller.h"
+#include "storage/StudentEnroller.h"
 
 #include "models/FileHasher.h"
 #include "storage/Database.h"

@@ -1,4 +1,6 @@
-#include "MarkReview.h"
+#include "storage/MarkReview.h"
+
+#include "vision/RecognitionResult.h"
 
 #include <cmath>
 
@@ -24,6 +26,58 @@ MarkReview::MarkReview(QObject *parent)
     : QObject(parent)
 { }
 
+QList<RosterEntry> MarkReview::rosterOf(const QList<Student> &students)
+{
+    QList<RosterEntry> roster;
+    for (const Student &s : students) {
+        if (!s.active)
+            continue;
+        RosterEntry entry;
+        entry.studentUuid = s.id;
+        entry.studentId = s.studentId;
+        entry.name = s.name;
+        roster.append(entry);
+    }
+    return roster;
+}
+
+QList<ReviewFace> MarkReview::reviewFaces(const PhotoResult &result, int photo,
+                                          const std::vector<StudentTemplate> &templates)
+{
+    QList<ReviewFace> faces;
+    for (const RecognisedFace &face : result.faces) {
+        ReviewFace f;
+        f.photo = photo;
+        const cv::Rect2f &b = face.detection.box;
+        f.box = QRectF(b.x, b.y, b.width, b.height);
+        f.tooSmall = face.detection.tooSmall;
+        const FaceMatch &m = face.match;
+        switch (m.band) {
+        case MatchBand::Confident:
+            f.band = ReviewFace::Band::Confident;
+            break;
+        case MatchBand::Uncertain:
+            f.band = ReviewFace::Band::Uncertain;
+            break;
+        case MatchBand::Unknown:
+            f.band = ReviewFace::Band::Unknown;
+            break;
+        }
+        if (m.isMatch() && m.student >= 0 && size_t(m.student) < templates.size()) {
+            f.autoStudentUuid = templates[size_t(m.student)].studentUuid;
+            f.autoDistance = m.distance;
+        } else {
+            f.band = ReviewFace::Band::Unknown;
+        }
+        if (m.nearest >= 0 && size_t(m.nearest) < templates.size()) {
+            f.nearestStudentUuid = templates[size_t(m.nearest)].studentUuid;
+            f.nearestDistance = m.nearestDistance;
+        }
+        faces.append(f);
+    }
+    return faces;
+}
+
 void MarkReview::setRoster(const QList<RosterEntry> &roster)
 {
     m_roster = roster;
@@ -34,28 +88,28 @@ void MarkReview::setRoster(const QList<RosterEntry> &roster)
         entry.face = entry.autoFace = -1;
         entry.distance = std::numeric_limits<double>::quiet_NaN();
         entry.needsReview = false;
-        m_rowByKey.insert(entry.key, row);
+        m_rowByKey.insert(entry.studentUuid, row);
     }
     m_dirty = false;
     Q_EMIT reset();
     Q_EMIT summaryChanged();
 }
 
-const RosterEntry *MarkReview::student(const QString &studentKey) const
+const RosterEntry *MarkReview::student(const QString &studentUuid) const
 {
-    const int row = rowOf(studentKey);
+    const int row = rowOf(studentUuid);
     return row < 0 ? nullptr : &m_roster.at(row);
 }
 
 void MarkReview::addFaces(const QList<ReviewFace> &faces)
 {
     for (ReviewFace face : faces) {
-        face.studentKey.clear();
+        face.studentUuid.clear();
         face.notStudent = false;
         face.manual = false;
         const int index = m_faces.size();
         m_faces.append(face);
-        const int row = rowOf(face.autoStudentKey);
+        const int row = rowOf(face.autoStudentUuid);
         if (row < 0 || face.band == ReviewFace::Band::Unknown)
             continue;
         RosterEntry &entry = m_roster[row];
@@ -64,10 +118,10 @@ void MarkReview::addFaces(const QList<ReviewFace> &faces)
             // A student appears once: the closer automatic match wins, a teacher's choice always wins.
             if (other.manual || !(face.autoDistance < other.autoDistance))
                 continue;
-            m_faces[entry.face].studentKey.clear();
+            m_faces[entry.face].studentUuid.clear();
             Q_EMIT faceChanged(entry.face);
         }
-        m_faces[index].studentKey = face.autoStudentKey;
+        m_faces[index].studentUuid = face.autoStudentUuid;
         entry.face = entry.autoFace = index;
         entry.distance = face.autoDistance;
         entry.needsReview = face.band == ReviewFace::Band::Uncertain;
@@ -96,8 +150,8 @@ void MarkReview::clearFaces()
 void MarkReview::unassign(int face, bool notifyRow)
 {
     ReviewFace &f = m_faces[face];
-    const int row = rowOf(f.studentKey);
-    f.studentKey.clear();
+    const int row = rowOf(f.studentUuid);
+    f.studentUuid.clear();
     f.manual = false;
     if (row >= 0) {
         RosterEntry &entry = m_roster[row];
@@ -118,15 +172,15 @@ void MarkReview::touch()
     Q_EMIT summaryChanged();
 }
 
-bool MarkReview::assignFace(int face, const QString &studentKey)
+bool MarkReview::assignFace(int face, const QString &studentUuid)
 {
     if (face < 0 || face >= m_faces.size())
         return false;
-    const int row = rowOf(studentKey);
+    const int row = rowOf(studentUuid);
     if (row < 0)
         return false;
     ReviewFace &f = m_faces[face];
-    if (f.studentKey == studentKey) {
+    if (f.studentUuid == studentUuid) {
         if (f.manual)
             return false;
         // Choosing the same student again confirms the match.
@@ -138,14 +192,14 @@ bool MarkReview::assignFace(int face, const QString &studentKey)
     if (entry.face >= 0)
         unassign(entry.face, false);
     ReviewFace &target = m_faces[face];
-    target.studentKey = studentKey;
+    target.studentUuid = studentUuid;
     target.notStudent = false;
     target.manual = true;
     entry.face = face;
     entry.needsReview = false;
-    if (target.autoStudentKey == studentKey)
+    if (target.autoStudentUuid == studentUuid)
         entry.distance = target.autoDistance;
-    else if (target.nearestStudentKey == studentKey)
+    else if (target.nearestStudentUuid == studentUuid)
         entry.distance = target.nearestDistance;
     else
         entry.distance = std::numeric_limits<double>::quiet_NaN();
@@ -234,6 +288,37 @@ int MarkReview::confirmAll()
     return n;
 }
 
+AttendanceStatus MarkReview::recordedStatus(int row) const
+{
+    const RosterEntry &entry = m_roster.at(row);
+    if (entry.needsReview && entry.face >= 0 && entry.status == AttendanceStatus::Present)
+        return AttendanceStatus::Review;
+    return entry.status;
+}
+
+QList<AttendanceRecord> MarkReview::records(const QHash<int, int> &photoIndex) const
+{
+    QList<AttendanceRecord> out;
+    for (int row = 0; row < m_roster.size(); ++row) {
+        const RosterEntry &entry = m_roster.at(row);
+        AttendanceRecord record;
+        record.studentUuid = entry.studentUuid;
+        record.studentId = entry.studentId;
+        record.studentName = entry.name;
+        record.status = recordedStatus(row);
+        record.source = isManual(row) ? MarkSource::Manual : MarkSource::Automatic;
+        if (!std::isnan(entry.distance))
+            record.distance = std::round(entry.distance * 1e4) / 1e4;
+        if (entry.face >= 0) {
+            const ReviewFace &face = m_faces.at(entry.face);
+            record.photoIndex = photoIndex.isEmpty() ? face.photo : photoIndex.value(face.photo, -1);
+            record.faceBox = face.box.toAlignedRect();
+        }
+        out.append(record);
+    }
+    return out;
+}
+
 int MarkReview::countWithStatus(AttendanceStatus status) const
 {
     int n = 0;
@@ -272,17 +357,17 @@ QList<MarkReview::Change> MarkReview::changes() const
     for (int row = 0; row < m_roster.size(); ++row) {
         const RosterEntry &entry = m_roster.at(row);
         if (entry.status != entry.autoStatus)
-            out.append({ entry.key, QStringLiteral("status"), attendanceStatusName(entry.autoStatus),
+            out.append({ entry.studentUuid, QStringLiteral("status"), attendanceStatusName(entry.autoStatus),
                          attendanceStatusName(entry.status) });
         if (entry.face != entry.autoFace) {
             const QString before
                 = entry.autoFace < 0 ? QString() : faceLabel(m_faces.at(entry.autoFace), entry.autoFace);
             const QString after = entry.face < 0 ? QString() : faceLabel(m_faces.at(entry.face), entry.face);
-            out.append({ entry.key, QStringLiteral("face"), before, after });
+            out.append({ entry.studentUuid, QStringLiteral("face"), before, after });
         } else if (entry.face >= 0 && m_faces.at(entry.face).manual
                    && m_faces.at(entry.face).band == ReviewFace::Band::Uncertain) {
             out.append(
-                { entry.key, QStringLiteral("match"), QStringLiteral("uncertain"), QStringLiteral("confirmed") });
+                { entry.studentUuid, QStringLiteral("match"), QStringLiteral("uncertain"), QStringLiteral("confirmed") });
         }
     }
     return out;

@@ -1,4 +1,4 @@
-#include "vision/RosterTemplates.h"
+#include "storage/RosterTemplates.h"
 
 #include "common/LogCategories.h"
 #include "storage/Database.h"

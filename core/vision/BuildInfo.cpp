@@ -1,4 +1,4 @@
-#include "common/BuildInfo.h"
+#include "vision/BuildInfo.h"
 
 #include "vision/ComputeDevice.h"
 #include "vision/DlibBackendLoader.h"

@@ -20,16 +20,16 @@ struct ReviewFace
     QRectF box;
     bool tooSmall = false;
     Band band = Band::Unknown; // the recognition band of the automatic match
-    QString autoStudentKey; // the automatic match (empty: none)
+    QString autoStudentUuid; // the automatic match (empty: none)
     double autoDistance = std::numeric_limits<double>::quiet_NaN();
-    QString nearestStudentKey; // nearest roster student even when unmatched
+    QString nearestStudentUuid; // nearest roster student even when unmatched
     double nearestDistance = std::numeric_limits<double>::quiet_NaN();
 
-    QString studentKey; // current assignment
+    QString studentUuid; // current assignment
     bool notStudent = false; // the teacher said this is not a student
     bool manual = false; // the current assignment was made or confirmed by the teacher
 
-    bool assigned() const { return !studentKey.isEmpty(); }
+    bool assigned() const { return !studentUuid.isEmpty(); }
     Display display() const
     {
         if (notStudent)
