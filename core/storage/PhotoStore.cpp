@@ -37,8 +37,10 @@ bool PhotoStore::contains(const QString &hash) const
     return isValidHash(hash) && QFileInfo::exists(filePath(hash));
 }
 
-Result<QString> PhotoStore::put(const QByteArray &data)
+Result<QString> PhotoStore::put(const QByteArray &data, bool *added)
 {
+    if (added)
+        *added = false;
     if (data.isEmpty())
         return Error::badInput(QStringLiteral("Cannot store an empty photo."));
     const QString hash = FileHasher::sha256Hex(data);
@@ -57,15 +59,19 @@ Result<QString> PhotoStore::put(const QByteArray &data)
         file.cancelWriting();
         return Error::storage(QStringLiteral("Cannot write the photo %1 (disk full?): %2").arg(path, reason));
     }
+    if (added)
+        *added = true;
     return hash;
 }
 
-Result<QString> PhotoStore::putFile(const QString &path)
+Result<QString> PhotoStore::putFile(const QString &path, bool *added)
 {
+    if (added)
+        *added = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    return put(file.readAll());
+    return put(file.readAll(), added);
 }
 
 Result<QByteArray> PhotoStore::read(const QString &hash) const

@@ -18,9 +18,10 @@ public:
 
     const QString &dir() const { return m_dir; }
 
-    // Stores data; returns its hash.
-    Result<QString> put(const QByteArray &data);
-    Result<QString> putFile(const QString &path);
+    // Stores data; returns its hash. *added (when given) says whether the file was
+    // written now (false: the same content was already stored).
+    Result<QString> put(const QByteArray &data, bool *added = nullptr);
+    Result<QString> putFile(const QString &path, bool *added = nullptr);
     Result<QByteArray> read(const QString &hash) const;
     bool contains(const QString &hash) const;
     QString filePath(const QString &hash) const;

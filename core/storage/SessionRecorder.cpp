@@ -1,13 +1,11 @@
 #include "storage/SessionRecorder.h"
 
 #include "common/LogCategories.h"
-#include "models/FileHasher.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
 
-#include <QFile>
 #include <QHash>
 
 #include <optional>
@@ -54,22 +52,14 @@ Result<AttendanceSession> SessionRecorder::record(const Request &request)
         }
     };
     for (const Photo &photo : request.photos) {
-        QByteArray data = photo.data;
-        if (data.isEmpty()) {
-            QFile file(photo.path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                dropAdded();
-                return Error::badInput(QStringLiteral("Cannot read %1: %2").arg(photo.path, file.errorString()));
-            }
-            data = file.readAll();
-        }
-        const bool known = m_photos.contains(FileHasher::sha256Hex(data));
-        Result<QString> hash = m_photos.put(data);
+        bool isNew = false;
+        const Result<QString> hash
+            = photo.data.isEmpty() ? m_photos.putFile(photo.path, &isNew) : m_photos.put(photo.data, &isNew);
         if (!hash) {
             dropAdded();
             return hash.error();
         }
-        if (!known)
+        if (isNew)
             added << *hash;
         session.sourcePhotos << *hash;
     }
