@@ -13,9 +13,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
-#include <QSet>
 
 #include <cmath>
 
@@ -89,11 +87,6 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
     review.setRoster(MarkReview::rosterOf(roster->members));
     for (size_t i = 0; i < result->photos.size(); ++i)
         review.addFaces(MarkReview::reviewFaces(result->photos[i], int(i), roster->templates));
-    QSet<QString> uncertain; // matched in the uncertain band
-    for (int row = 0; row < review.roster().size(); ++row) {
-        if (review.roster().at(row).needsReview)
-            uncertain.insert(review.roster().at(row).studentUuid);
-    }
     QList<MarkReview::Change> changes;
     if (parser.isSet(acceptOption)) {
         review.confirmAll();
@@ -144,13 +137,11 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         o.insert(QStringLiteral("student_id"), entry.studentId);
         o.insert(QStringLiteral("name"), entry.name);
         o.insert(QStringLiteral("distance"), rounded(entry.distance, 4));
-        o.insert(QStringLiteral("band"), uncertain.contains(entry.studentUuid) ? QStringLiteral("uncertain")
-                                                                               : QStringLiteral("confident"));
+        o.insert(QStringLiteral("band"), review.faces().at(entry.face).band == ReviewFace::Band::Uncertain
+                                             ? QStringLiteral("uncertain")
+                                             : QStringLiteral("confident"));
         (recorded == AttendanceStatus::Review ? toReview : present).append(o);
     }
-    QHash<QString, QString> studentIdOf;
-    for (const RosterEntry &entry : review.roster())
-        studentIdOf.insert(entry.studentUuid, entry.studentId);
     QJsonArray unknown;
     QJsonArray tooSmall;
     for (int i = 0; i < review.faces().size(); ++i) {
@@ -163,8 +154,8 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
             continue;
         }
         // Unmatched, or matched but a closer face of the same student won in another photo.
-        if (!f.nearestStudentUuid.isEmpty()) {
-            o.insert(QStringLiteral("nearest_student_id"), studentIdOf.value(f.nearestStudentUuid));
+        if (const RosterEntry *nearest = review.student(f.nearestStudentUuid)) {
+            o.insert(QStringLiteral("nearest_student_id"), nearest->studentId);
             o.insert(QStringLiteral("nearest_distance"), rounded(f.nearestDistance, 4));
         }
         unknown.append(o);

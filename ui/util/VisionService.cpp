@@ -82,9 +82,6 @@ Result<VisionService::PhotoRecognition> VisionService::recognise(Database &db, c
         return Error::cancelled();
     if (const Status prepared = p.prepare(); !prepared)
         return prepared.error();
-    const Result<EmbedderSpec> spec = p.embedderSpec();
-    if (!spec)
-        return spec.error();
 
     // The class's enrolled students as templates of the model in use (re-embedded from their
     // stored crops when they were enrolled under another model).
