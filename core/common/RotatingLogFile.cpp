@@ -1,5 +1,7 @@
 #include "common/RotatingLogFile.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QDir>
 
 namespace rollcall {
@@ -9,9 +11,9 @@ RotatingLogFile::RotatingLogFile(const QString &directory, qint64 maxBytes, int 
     , m_maxBytes(maxBytes)
     , m_keepFiles(keepFiles)
 {
-    QDir().mkpath(directory);
+    PrivateFiles::makeDirectory(directory);
     m_file.setFileName(QDir(directory).filePath(QStringLiteral("rollcall.log")));
-    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    open();
 }
 
 void RotatingLogFile::writeLine(const QString &line)
@@ -26,6 +28,13 @@ void RotatingLogFile::writeLine(const QString &line)
         rotate();
 }
 
+void RotatingLogFile::open()
+{
+    // The log may name the data folder's files and, with --verbose, students.
+    PrivateFiles::createEmpty(m_file.fileName());
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+}
+
 void RotatingLogFile::rotate()
 {
     const QString base = m_file.fileName();
@@ -34,7 +43,7 @@ void RotatingLogFile::rotate()
     for (int i = m_keepFiles - 1; i >= 1; --i)
         QFile::rename(base + QLatin1Char('.') + QString::number(i), base + QLatin1Char('.') + QString::number(i + 1));
     QFile::rename(base, base + QStringLiteral(".1"));
-    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    open();
 }
 
 } // namespace rollcall

@@ -18,6 +18,7 @@ public:
     void writeLine(const QString &line);
 
 private:
+    void open();
     void rotate();
 
     QString m_directory;

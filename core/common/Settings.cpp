@@ -1,6 +1,7 @@
 #include "common/Settings.h"
 
 #include "common/AppPaths.h"
+#include "common/PrivateFiles.h"
 #include "common/LogCategories.h"
 
 #include <QDir>
@@ -85,7 +86,10 @@ Settings::Settings(const QString &file)
     : m_settings(std::make_unique<QSettings>(file.isEmpty() ? AppPaths::settingsPath() : file, QSettings::IniFormat))
 { }
 
-Settings::~Settings() = default;
+Settings::~Settings()
+{
+    sync();
+}
 
 QString Settings::fileName() const
 {
@@ -229,6 +233,8 @@ void Settings::setConfiguredDataDir(const QString &dir)
 bool Settings::sync()
 {
     m_settings->sync();
+    // Later saves keep the mode (QSaveFile copies it from the file it replaces).
+    PrivateFiles::restrict(m_settings->fileName());
     return m_settings->status() == QSettings::NoError;
 }
 

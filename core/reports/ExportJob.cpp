@@ -63,6 +63,8 @@ Status ExportJob::execute()
     QSaveFile file(m_outputPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(tr("Cannot write %1: %2").arg(m_outputPath, file.errorString()));
+    // The temporary file holds names and attendance: the owner's alone until renamed.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = writer->write(*document, &file); !s) {
         file.cancelWriting();
         return s;

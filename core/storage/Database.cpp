@@ -2,6 +2,8 @@
 
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
+#include "storage/RestoreJournal.h"
 #include "storage/Schema.h"
 #include "storage/SqlHelper.h"
 
@@ -79,6 +81,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name, bool readOnly
             status = run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         if (status)
             status = run(db, QStringLiteral("PRAGMA synchronous=FULL"));
+        // Deleted rows (an erased student's embeddings) are overwritten, not left in free pages.
+        if (status)
+            status = run(db, QStringLiteral("PRAGMA secure_delete=ON"));
         // A class register touches pages spread over the records table; a 32 MiB page cache
         // keeps repeated reads in memory (the default 2 MiB does not hold a few classes).
         if (status)
@@ -107,10 +112,18 @@ int Database::latestVersion() const
 Status Database::checkFile() const
 {
     const QFileInfo info(m_path);
+    // A restore that was interrupted: never create a new empty database in its place.
+    if (RestoreJournal::exists(m_path))
+        return Error::storage(QStringLiteral("A restore of %1 was interrupted and has not been completed yet (%2). "
+                                             "Start RollCall again to complete it; nothing was changed.")
+                                  .arg(m_path, RestoreJournal::pathFor(m_path)));
     if (!info.exists()) {
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!PrivateFiles::makeDirectory(info.absolutePath()))
             return Error::storage(
                 QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        // Created 0600 before SQLite opens it: SQLite gives -wal and -shm the database's mode.
+        if (!PrivateFiles::createEmpty(m_path))
+            return Error::storage(QStringLiteral("Cannot create the database %1.").arg(m_path));
         return {};
     }
     if (!info.isFile())
@@ -130,6 +143,8 @@ Status Database::checkFile() const
                                              "Nothing was changed; check the file's permissions.")
                                   .arg(m_path, file.errorString()));
     file.close();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        PrivateFiles::restrict(m_path + suffix);
     return {};
 }
 
@@ -307,15 +322,22 @@ Status Database::loadIdentity()
 
     // The clock starts after the newest stamp already stored, so it stays monotonic
     // across restarts even if the wall clock went back.
-    QStringList parts;
-    for (const QString &table : Schema::syncedTables())
-        parts << QStringLiteral("SELECT max(updated_at) AS m FROM %1").arg(table);
-    auto newest = SqlHelper::exec(
-        db, QStringLiteral("SELECT coalesce(max(m), 0) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL "))));
+    return advanceClock(db);
+}
+
+Status Database::advanceClock(const QSqlDatabase &db)
+{
+    // One index look-up per synced table (each has an updated_at index).
+    static const QString sql = [] {
+        QStringList parts;
+        for (const QString &table : Schema::syncedTables())
+            parts << QStringLiteral("SELECT max(updated_at) AS m FROM %1").arg(table);
+        return QStringLiteral("SELECT coalesce(max(m), 0) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL ")));
+    }();
+    auto newest = SqlHelper::exec(db, sql);
     if (!newest)
         return newest.error();
-    const qint64 last = newest->next() ? newest->value(0).toLongLong() : 0;
-    m_clock = std::make_unique<HybridLogicalClock>(last);
+    m_clock->raiseTo(newest->next() ? newest->value(0).toLongLong() : 0);
     return {};
 }
 
@@ -383,6 +405,15 @@ Status Database::runTransaction(const std::function<Status()> &work, bool write)
                                       : QStringLiteral("SAVEPOINT ") + savepoint);
         !s)
         return s;
+    // Another process (a CLI beside the GUI) may have stamped rows since this clock last
+    // looked: start after them, so no stamp of ours falls below a push mark already taken.
+    // Writers are serialised by BEGIN IMMEDIATE, so the value read here stays the newest.
+    if (write && tc->depth == 0 && m_open) {
+        if (Status s = advanceClock(db); !s) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return s;
+        }
+    }
     ++tc->depth;
     Status status = work();
     --tc->depth;

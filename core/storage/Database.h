@@ -51,7 +51,8 @@ public:
 
     // Runs work in one transaction on the calling thread's connection (BEGIN IMMEDIATE, so a
     // writer waits for the busy timeout up front). Commits when work succeeds, rolls back
-    // otherwise. Nested calls use savepoints.
+    // otherwise. Nested calls use savepoints. A write transaction first raises clock() to the
+    // newest stamp in the database, so two processes on one file never stamp backwards.
     Status transaction(const std::function<Status()> &work);
     // A read-only snapshot across several queries (deferred BEGIN: takes no write lock).
     Status readTransaction(const std::function<Status()> &work);
@@ -81,6 +82,8 @@ private:
     int latestVersion() const;
     Status migrate();
     Status loadIdentity();
+    // Raises the clock to the newest stamp stored by any process.
+    Status advanceClock(const QSqlDatabase &db);
     Result<ThreadConnection *> threadConnection();
     Status runTransaction(const std::function<Status()> &work, bool write);
     void forgetThread(QThread *thread);

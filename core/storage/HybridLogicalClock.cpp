@@ -46,6 +46,12 @@ qint64 HybridLogicalClock::observe(qint64 remote)
     return advance(std::max(m_last, remote));
 }
 
+void HybridLogicalClock::raiseTo(qint64 floor)
+{
+    QMutexLocker lock(&m_mutex);
+    m_last = std::max(m_last, floor);
+}
+
 qint64 HybridLogicalClock::last() const
 {
     QMutexLocker lock(&m_mutex);

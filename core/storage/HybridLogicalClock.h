@@ -26,6 +26,9 @@ public:
     // Merges a value received from another device (sync) and returns a value greater than both.
     qint64 observe(qint64 remote);
     qint64 last() const;
+    // Makes every later value greater than floor (a stamp another process stored), without
+    // using up a value.
+    void raiseTo(qint64 floor);
 
     static qint64 make(qint64 milliseconds, int counter);
     static qint64 milliseconds(qint64 value) { return value >> CounterBits; }

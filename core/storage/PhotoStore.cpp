@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
 #include "models/FileHasher.h"
 
 #include <QDir>
@@ -47,13 +48,14 @@ Result<QString> PhotoStore::put(const QByteArray &data, bool *added)
     const QString path = filePath(hash);
     if (QFileInfo(path).size() == data.size())
         return hash; // same content already stored
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!PrivateFiles::makeDirectory(m_dir) || !PrivateFiles::makeDirectory(QFileInfo(path).absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the photo folder %1.").arg(QFileInfo(path).absolutePath()));
     // QSaveFile writes a temporary file beside the target and renames it on commit,
     // so a crash or a full disk never leaves a half-written photo under its hash.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(QStringLiteral("Cannot write the photo %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // a face photo: the owner's alone
     if (file.write(data) != data.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void writeLockedBeyondBusyTimeout();
     void exclusivelyLockedFileIsReportedClearly();
     void diskFullDuringWriteLosesNothing();
+    void twoProcessesOnOneFileNeverStampBackwards();
 };
 
 void TestDatabaseClass::freshDatabaseHasSchemaAndPragmas()
@@ -123,6 +126,11 @@ void TestDatabaseClass::freshDatabaseHasSchemaAndPragmas()
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt(),
              Schema::latestVersion());
     QVERIFY(!t.db().deviceId().isEmpty());
+    // Deleted rows (erased embeddings) are overwritten; the files are the owner's alone.
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QCOMPARE(QFileInfo(t.path() + suffix).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestDatabaseClass::everySyncedTableHasBookkeepingColumns()
@@ -291,12 +299,12 @@ void TestDatabaseClass::version2DatabaseKeepsRecordsAndAcceptsReview()
                      .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                           q.value(4).toString(), q.value(5).toString());
     QCOMPARE(after, before);
-    for (const char *index : { "attendance_records_register", "attendance_records_student",
-                               "attendance_records_updated" })
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                .arg(QLatin1String(index)))
-                     .toInt(),
-                 1);
+    for (const char *index :
+         { "attendance_records_register", "attendance_records_student", "attendance_records_updated" })
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(index)))
+                .toInt(),
+            1);
     const Result<AttendanceSession> loaded = SessionRepository(db).load(sessionId);
     QVERIFY(loaded.ok());
     QVERIFY(SessionRepository(db)
@@ -626,6 +634,34 @@ void TestDatabaseClass::diskFullDuringWriteLosesNothing()
     more.classId = c->id;
     more.date = QDate(2025, 1, 1);
     QVERIFY(SessionRepository(db).create(more).ok());
+}
+
+void TestDatabaseClass::twoProcessesOnOneFileNeverStampBackwards()
+{
+    // A long-running GUI (t) and a CLI (the rollcall-cli process, then a second connection
+    // whose clock has seen a stamp from a PC whose clock runs an hour ahead) write alternately.
+    TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    QVERIFY(ClassRepository(t.db()).create({ .code = QStringLiteral("GUI1") }).ok());
+    t.db().releaseThreadConnection();
+    const test::CliRun cli = test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CLI1"),
+                                            QStringLiteral("--name"), QStringLiteral("Class CLI1") },
+                                          t.dir());
+    QCOMPARE(cli.exitCode, 0);
+    {
+        Database other(t.path());
+        QVERIFY(other.open().ok());
+        other.clock().observe(HybridLogicalClock::make(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 0));
+        QVERIFY(ClassRepository(other).create({ .code = QStringLiteral("CLI2") }).ok());
+    }
+    // The sync's push mark after the other process pushed: its newest stamp.
+    const qint64 mark = scalar(t.db(), QStringLiteral("SELECT max(updated_at) FROM classes")).toLongLong();
+    QVERIFY(t.db().clock().last() < mark); // the GUI's clock has not seen it
+    QVERIFY(ClassRepository(t.db()).create({ .code = QStringLiteral("GUI2") }).ok());
+    // The next push sends every row after the mark: the GUI's new row must be one of them.
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT code FROM classes WHERE updated_at > %1").arg(mark)).toString(),
+             QStringLiteral("GUI2"));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM classes WHERE updated_at > %1").arg(mark)).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseClass)

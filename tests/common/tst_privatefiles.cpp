@@ -1,0 +1,98 @@
+#include "common/PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace rollcall;
+
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestPrivateFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_oldMask = ::umask(022); } // Debian's default: files 0644, folders 0755
+    void cleanup() { ::umask(m_oldMask); }
+    void newFoldersAndFilesArePrivate();
+    void createEmptyNeverTruncates();
+    void anOldInstallationIsTightenedOnce();
+
+private:
+    mode_t m_oldMask = 022;
+};
+
+void TestPrivateFiles::newFoldersAndFilesArePrivate()
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("a/b/data"));
+    QVERIFY(PrivateFiles::makeDirectory(dir));
+    QCOMPARE(modeOf(dir), 0700);
+    QCOMPARE(modeOf(root.filePath(QStringLiteral("a"))), 0755); // parents are not ours to change
+    const QString file = dir + QStringLiteral("/rollcall.sqlite");
+    QVERIFY(PrivateFiles::createEmpty(file));
+    QCOMPARE(modeOf(file), 0600);
+    QVERIFY(PrivateFiles::restrict(dir + QStringLiteral("/missing"))); // nothing to do
+}
+
+void TestPrivateFiles::createEmptyNeverTruncates()
+{
+    QTemporaryDir root;
+    const QString file = root.filePath(QStringLiteral("x"));
+    write(file, "kept");
+    QCOMPARE(modeOf(file), 0644);
+    QVERIFY(PrivateFiles::createEmpty(file));
+    QCOMPARE(modeOf(file), 0600);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("kept"));
+}
+
+void TestPrivateFiles::anOldInstallationIsTightenedOnce()
+{
+    QTemporaryDir root;
+    QTemporaryDir outside;
+    const QString data = root.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/photos/ab")));
+    write(data + QStringLiteral("/rollcall.sqlite"), "db");
+    write(data + QStringLiteral("/photos/ab/abcd"), "photo");
+    write(outside.filePath(QStringLiteral("theirs")), "not ours");
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("theirs")), data + QStringLiteral("/link")));
+    QCOMPARE(modeOf(data), 0755);
+
+    // data, photos, photos/ab, two files; the link is not followed.
+    QCOMPARE(PrivateFiles::tightenTree(data), 5);
+    QCOMPARE(modeOf(data), 0700);
+    QCOMPARE(modeOf(data + QStringLiteral("/photos/ab")), 0700);
+    QCOMPARE(modeOf(data + QStringLiteral("/photos/ab/abcd")), 0600);
+    QCOMPARE(modeOf(data + QStringLiteral("/rollcall.sqlite")), 0600);
+    QCOMPARE(modeOf(outside.filePath(QStringLiteral("theirs"))), 0644);
+    QCOMPARE(PrivateFiles::tightenTree(data), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPrivateFiles)
+#include "tst_privatefiles.moc"
