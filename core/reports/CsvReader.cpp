@@ -1,5 +1,7 @@
 #include "reports/CsvReader.h"
 
+#include "reports/TableLimits.h"
+
 #include <QStringDecoder>
 
 namespace rollcall {
@@ -45,6 +47,26 @@ Result<QList<QStringList>> CsvReader::parse(const QByteArray &data, QChar separa
     QList<QStringList> rows;
     QStringList row;
     QString field;
+    qsizetype cells = 0;
+    // Bounded: a file of separators alone must not become millions of empty strings.
+    const auto endField = [&]() -> Status {
+        if (row.size() >= TableLimits::kMaxColumns)
+            return Error::badInput(QStringLiteral("CSV: row %1 has more than %2 fields")
+                                       .arg(rows.size() + 1)
+                                       .arg(TableLimits::kMaxColumns));
+        if (++cells > TableLimits::kMaxCells)
+            return Error::badInput(QStringLiteral("CSV: more than %1 fields in the file").arg(TableLimits::kMaxCells));
+        row.append(field);
+        field.clear();
+        return {};
+    };
+    const auto endRow = [&]() -> Status {
+        if (rows.size() >= TableLimits::kMaxRows)
+            return Error::badInput(QStringLiteral("CSV: more than %1 rows").arg(TableLimits::kMaxRows));
+        rows.append(row);
+        row.clear();
+        return {};
+    };
     bool inQuotes = false;
     bool fieldStarted = false; // something (even "") was read for the current record
     const qsizetype n = text.size();
@@ -67,20 +89,19 @@ Result<QList<QStringList>> CsvReader::parse(const QByteArray &data, QChar separa
             inQuotes = true;
             fieldStarted = true;
         } else if (c == sep) {
-            row.append(field);
-            field.clear();
+            if (Status s = endField(); !s)
+                return s.error();
             fieldStarted = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
+            // An empty line stays an empty row: keeps row numbers true to the file.
             if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                row.append(field);
-                rows.append(row);
-            } else {
-                rows.append(QStringList()); // an empty line: keeps row numbers true to the file
+                if (Status s = endField(); !s)
+                    return s.error();
             }
-            row.clear();
-            field.clear();
+            if (Status s = endRow(); !s)
+                return s.error();
             fieldStarted = false;
         } else {
             field.append(c); // a stray quote inside an unquoted field is kept as text
@@ -89,8 +110,10 @@ Result<QList<QStringList>> CsvReader::parse(const QByteArray &data, QChar separa
     if (inQuotes)
         return Error::badInput(QStringLiteral("CSV: a quoted field is not closed (row %1)").arg(rows.size() + 1));
     if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
+        if (Status s = endField(); !s)
+            return s.error();
+        if (Status s = endRow(); !s)
+            return s.error();
     }
     return rows;
 }

@@ -12,7 +12,7 @@ namespace rollcall {
 // mark is dropped, text that is not valid UTF-8 is read as Windows-1252/Latin-1,
 // the separator (',' ';' or tab) is detected from the first line when not given,
 // quoted fields may hold separators, doubled quotes and line breaks, and lines may
-// end in CRLF, LF or CR.
+// end in CRLF, LF or CR. At most TableLimits' rows, fields per row and fields in all.
 class CsvReader
 {
 public:

@@ -1,5 +1,7 @@
 #include "reports/XlsxReader.h"
 
+#include "reports/TableLimits.h"
+
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -44,6 +46,7 @@ public:
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return Error::badInput(QStringLiteral("XLSX: cannot open the entry %1").arg(name));
         QByteArray data;
+        // The declared size was checked above; a lying one is caught while inflating.
         data.reserve(qsizetype(info.uncompressed_size));
         char buffer[64 * 1024];
         int got = 0;
@@ -116,8 +119,11 @@ Result<QStringList> parseSharedStrings(const QByteArray &data)
     QStringList strings;
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si")) {
+            if (strings.size() >= TableLimits::kMaxCells)
+                return Error::badInput(QStringLiteral("XLSX: more than %1 shared strings").arg(TableLimits::kMaxCells));
             strings.append(readRichText(xml));
+        }
     }
     if (xml.hasError())
         return Error::badInput(QStringLiteral("XLSX: shared strings unreadable: %1").arg(xml.errorString()));
@@ -198,6 +204,7 @@ Result<QList<QStringList>> XlsxReader::readFirstSheet(const QString &path)
         return Error::badInput(QStringLiteral("XLSX: the first worksheet (%1) is missing").arg(sheetPath));
 
     QList<QStringList> rows;
+    qsizetype cells = 0; // values and the empty cells padding them, in all rows
     QXmlStreamReader xml(*sheet);
     int rowIndex = -1;
     int column = -1;
@@ -208,10 +215,9 @@ Result<QList<QStringList>> XlsxReader::readFirstSheet(const QString &path)
             bool ok = false;
             const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
             rowIndex = ok && r > 0 ? r - 1 : rowIndex + 1;
-            if (rowIndex >= kMaxRows)
-                return Error::badInput(QStringLiteral("XLSX: more than %1 rows").arg(kMaxRows));
-            while (rows.size() <= rowIndex)
-                rows.append(QStringList());
+            if (rowIndex >= TableLimits::kMaxRows)
+                return Error::badInput(QStringLiteral("XLSX: more than %1 rows").arg(TableLimits::kMaxRows));
+            // Rows are created when they get a value: a sheet of empty styled rows costs nothing.
             column = -1;
         } else if (xml.name() == QLatin1String("c") && rowIndex >= 0) {
             const auto attrs = xml.attributes();
@@ -250,9 +256,22 @@ Result<QList<QStringList>> XlsxReader::readFirstSheet(const QString &path)
             } else if (type.isEmpty() || type == QLatin1String("n")) {
                 value = numberText(value);
             } // "str", "inlineStr", "e", "d": the text as stored
+            if (column >= TableLimits::kMaxColumns)
+                return Error::badInput(QStringLiteral("XLSX: row %1 has a value in column %2; RollCall reads the first "
+                                                      "%3 columns (A to IV) only")
+                                           .arg(rowIndex + 1)
+                                           .arg(column + 1)
+                                           .arg(TableLimits::kMaxColumns));
+            while (rows.size() <= rowIndex)
+                rows.append(QStringList());
             QStringList &row = rows[rowIndex];
-            while (row.size() <= column)
-                row.append(QString());
+            if (row.size() <= column) {
+                cells += column + 1 - row.size();
+                if (cells > TableLimits::kMaxCells)
+                    return Error::badInput(
+                        QStringLiteral("XLSX: the worksheet has more than %1 cells").arg(TableLimits::kMaxCells));
+                row.resize(column + 1);
+            }
             row[column] = value;
         }
     }

@@ -9,6 +9,11 @@
                                              run, the sheet at a non-default path,
                                              cells without r attributes
 
+  make_xlsx.py wide SPEC.json OUT.xlsx       hostile: every row has one value, in column
+                                             XFD (the last); SPEC: {"rows": N}
+  make_xlsx.py bomb SPEC.json OUT.xlsx       hostile: a worksheet that inflates to
+                                             SPEC {"megabytes": N} of blanks
+
 SPEC.json: {"rows": [[cell, ...], ...]} with strings, numbers or null.
 """
 import json
@@ -80,16 +85,55 @@ def handmade(rows, out):
         z.writestr("xl/strings.xml", sst)
 
 
+def hostile_package(out, write_sheet):
+    """A minimal package whose only worksheet is streamed by write_sheet(file)."""
+    workbook = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<sheets><sheet name="Roster" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>')
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+                    b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            write_sheet(f)
+            f.write(b"</sheetData></worksheet>")
+
+
+def wide(rows, out):
+    def sheet(f):
+        for i in range(1, rows + 1):
+            f.write(b'<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i))
+    hostile_package(out, sheet)
+
+
+def bomb(megabytes, out):
+    def sheet(f):
+        blank = b" " * (1 << 20)
+        for _ in range(megabytes):
+            f.write(blank)
+    hostile_package(out, sheet)
+
+
 def main():
     mode, spec, out = sys.argv[1], sys.argv[2], sys.argv[3]
     with open(spec, encoding="utf-8") as f:
-        rows = json.load(f)["rows"]
+        spec = json.load(f)
     if mode == "openpyxl":
-        with_openpyxl(rows, out)
+        with_openpyxl(spec["rows"], out)
     elif mode == "handmade":
-        handmade(rows, out)
+        handmade(spec["rows"], out)
+    elif mode == "wide":
+        wide(int(spec["rows"]), out)
+    elif mode == "bomb":
+        bomb(int(spec["megabytes"]), out)
     else:
-        raise SystemExit("usage: make_xlsx.py openpyxl|handmade SPEC.json OUT.xlsx")
+        raise SystemExit("usage: make_xlsx.py openpyxl|handmade|wide|bomb SPEC.json OUT.xlsx")
 
 
 if __name__ == "__main__":

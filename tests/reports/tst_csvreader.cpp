@@ -13,6 +13,8 @@ private Q_SLOTS:
     void parse();
     void unclosedQuote();
     void latin1Fallback();
+    void hostileShapesAreBounded_data();
+    void hostileShapesAreBounded();
 };
 
 void TestCsvReader::parse_data()
@@ -66,6 +68,36 @@ void TestCsvReader::latin1Fallback()
     const auto rows = CsvReader::parse("ID,Name\nS1,Jos\xE9\n");
     QVERIFY(rows.ok());
     QCOMPARE(rows->at(1).at(1), QStringLiteral("José"));
+}
+
+void TestCsvReader::hostileShapesAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("256 fields") << QByteArray(255, ',') + "\n" << true << QString();
+    QTest::newRow("257 fields") << QByteArray(256, ',') + "\n" << false << QStringLiteral("more than 256 fields");
+    QTest::newRow("a million separators")
+        << QByteArray(1000000, ',') << false << QStringLiteral("more than 256 fields");
+    QTest::newRow("100,000 rows") << QByteArray(100000, '\n') << true << QString();
+    QTest::newRow("100,001 rows") << QByteArray(100001, '\n') << false << QStringLiteral("more than 100000 rows");
+    QByteArray manyCells;
+    for (int i = 0; i < 5000; ++i)
+        manyCells += QByteArray(250, ';') + "\n"; // 251 fields × 5,000 rows
+    QTest::newRow("1.25 M fields") << manyCells << false << QStringLiteral("more than 1000000 fields");
+}
+
+void TestCsvReader::hostileShapesAreBounded()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, accepted);
+    QFETCH(QString, reason);
+    const auto rows = CsvReader::parse(data, QLatin1Char(data.contains(';') ? ';' : ','));
+    QCOMPARE(rows.ok(), accepted);
+    if (!accepted) {
+        QCOMPARE(rows.error().code(), Error::Code::BadInput);
+        QVERIFY2(rows.error().message().contains(reason), qPrintable(rows.error().message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

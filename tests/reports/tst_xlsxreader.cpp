@@ -1,10 +1,15 @@
 #include "ReportReader.h"
+#include "TestPaths.h"
 #include "reports/XlsxReader.h"
 #include "reports/XlsxWriter.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +26,9 @@ private Q_SLOTS:
     void ownWriterRoundTrip();
     void notAZip();
     void damagedZip();
+    void aValueBeyondColumnIvIsRefused();
+    void aWorksheetThatInflatesPastTheCapIsRefused();
+    void theWideFileImportsInASmallMemoryBound();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +133,78 @@ void TestXlsxReader::damagedZip()
     const auto table = XlsxReader::readFirstSheet(bad);
     QVERIFY(!table.ok());
     QCOMPARE(table.error().code(), Error::Code::BadInput);
+}
+
+namespace {
+
+// A hostile package from make_xlsx.py (mode wide or bomb).
+bool makeHostile(const QString &mode, const QJsonObject &spec, const QString &out)
+{
+    QFile file(out + QStringLiteral(".json"));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(spec).toJson());
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/reports/make_xlsx.py"), mode, file.fileName(), out });
+    return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+void TestXlsxReader::aValueBeyondColumnIvIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wide.xlsx"));
+    QVERIFY(makeHostile(QStringLiteral("wide"), { { QStringLiteral("rows"), 3000 } }, path));
+    const auto table = XlsxReader::readFirstSheet(path);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().code(), Error::Code::BadInput);
+    QVERIFY2(table.error().message().contains(QLatin1String("column 16384")), qPrintable(table.error().message()));
+}
+
+void TestXlsxReader::aWorksheetThatInflatesPastTheCapIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bomb.xlsx"));
+    QVERIFY(makeHostile(QStringLiteral("bomb"), { { QStringLiteral("megabytes"), 100 } }, path));
+    QVERIFY(QFileInfo(path).size() < 1024 * 1024); // 100 MiB of sheet in a few hundred KiB
+    const auto table = XlsxReader::readFirstSheet(path);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().code(), Error::Code::BadInput);
+    QVERIFY2(table.error().message().contains(QLatin1String("too large")), qPrintable(table.error().message()));
+}
+
+void TestXlsxReader::theWideFileImportsInASmallMemoryBound()
+{
+    // The file of the issue: 3,000 rows, one value each in column XFD. It took 1.2 GB.
+    const QString path = m_dir.filePath(QStringLiteral("wide-import.xlsx"));
+    QVERIFY(makeHostile(QStringLiteral("wide"), { { QStringLiteral("rows"), 3000 } }, path));
+    QTemporaryDir data;
+    QCOMPARE(test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"),
+                            QStringLiteral("--name"), QStringLiteral("Class CS101") },
+                          data.path())
+                 .exitCode,
+             0);
+    // Peak RSS of the command, from a wrapper whose only child it is.
+    QProcess wrapper;
+    wrapper.start(QStringLiteral("/usr/bin/python3"),
+                  { QStringLiteral("-c"),
+                    QStringLiteral("import resource,subprocess,sys\n"
+                                   "r=subprocess.run(sys.argv[1:],capture_output=True)\n"
+                                   "sys.stderr.buffer.write(r.stderr)\n"
+                                   "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"),
+                    test::TestPaths::cliPath(), QStringLiteral("--data-dir"), data.path(),
+                    QStringLiteral("--models-dir"), test::TestPaths::modelsDir(), QStringLiteral("student"),
+                    QStringLiteral("import"), QStringLiteral("--class"), QStringLiteral("CS101"), path });
+    QVERIFY(wrapper.waitForFinished(120000));
+    const QList<QByteArray> out = wrapper.readAllStandardOutput().trimmed().split(' ');
+    const QByteArray err = wrapper.readAllStandardError();
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).toInt(), 3); // refused: bad input
+    QVERIFY2(err.contains("column"), err.constData());
+    const qint64 peakKiB = out.at(1).toLongLong();
+    qInfo("rollcall-cli student import (wide XLSX): peak RSS %lld KiB", peakKiB);
+    QVERIFY2(peakKiB < 200 * 1024, qPrintable(QString::number(peakKiB)));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
