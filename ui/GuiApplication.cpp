@@ -3,13 +3,17 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "common/AppPaths.h"
-#include "vision/BuildInfo.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
+#include "common/Settings.h"
 #include "firstrun/FirstRunDialog.h"
 #include "i18n/Localization.h"
-#include "common/Settings.h"
+#include "startup/DataFolderBusyDialog.h"
+#include "startup/InstanceBeacon.h"
 #include "storage/Backup.h"
+#include "storage/DataFolder.h"
 #include "storage/PhotoStore.h"
+#include "vision/BuildInfo.h"
 #include "vision/ComputeDevice.h"
 
 #include <QApplication>
@@ -21,6 +25,8 @@
 namespace rollcall {
 
 namespace {
+
+constexpr int kRestoreHandOverMs = 60000;
 
 void restoreBackup(const QString &archive)
 {
@@ -107,19 +113,39 @@ int GuiApplication::run(int &argc, char **argv)
         return 0;
     }
 
+    // Private from the start (0700): the log below is its first file.
+    PrivateFiles::makeDirectory(AppPaths::dataDir());
     Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
     // The language: --language, else the one chosen in Settings, else the system's.
-    Localization::install(
-        Localization::chooseLanguage(parser.isSet(languageOption) ? parser.value(languageOption)
-                                                             : settings.string(Settings::Key::Language)));
+    Localization::install(Localization::chooseLanguage(
+        parser.isSet(languageOption) ? parser.value(languageOption) : settings.string(Settings::Key::Language)));
 
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());
 
-    if (parser.isSet(restoreOption))
-        restoreBackup(parser.value(restoreOption));
+    // One process owns the data folder. A restore asked for by File ▸ Restore waits for the
+    // RollCall that asked for it to close and hand the folder over.
+    DataFolder folder(AppPaths::dataDir());
+    if (parser.isSet(restoreOption)) {
+        if (Status s = folder.claim(kRestoreHandOverMs); s)
+            restoreBackup(parser.value(restoreOption));
+        else
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("GuiApplication", "Restore"),
+                QCoreApplication::translate("GuiApplication", "The backup was not restored; nothing was changed.\n%1")
+                    .arg(s.error().message()));
+    }
+    if (!folder.isClaimed() && !DataFolderBusyDialog::claim(folder))
+        return 0;
 
     MainWindow window;
+    InstanceBeacon beacon(folder.dir());
+    beacon.listen();
+    QObject::connect(&beacon, &InstanceBeacon::raiseRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "common/AppPaths.h"
 #include "vision/BuildInfo.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "common/Settings.h"
 #include "vision/ComputeDevice.h"
 
@@ -77,6 +78,8 @@ int CliApplication::run(const QStringList &arguments)
         return positional.isEmpty() && !parser.isSet(helpOption) ? 2 : 0;
     }
 
+    // Private from the start (0700): the log below is its first file.
+    PrivateFiles::makeDirectory(AppPaths::dataDir());
     Logging::install(AppPaths::logDir(), parser.isSet(verboseOption));
 
     // Asked for the GPU and there is none: say so rather than quietly taking minutes on the CPU.

@@ -3,6 +3,7 @@
 #include "common/AppPaths.h"
 #include "models/ModelRegistry.h"
 #include "storage/ClassRepository.h"
+#include "storage/DataFolder.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
 #include "storage/StudentRepository.h"
@@ -26,9 +27,18 @@ ModelRegistry &CliContext::models()
     return *m_models;
 }
 
+Status CliContext::claimDataFolder(int waitMs)
+{
+    if (!m_folder)
+        m_folder = std::make_unique<DataFolder>(AppPaths::dataDir());
+    return m_folder->claim(waitMs);
+}
+
 Result<Database *> CliContext::database()
 {
     if (!m_database) {
+        if (Status s = claimDataFolder(DataFolderLock::defaultWaitMs()); !s)
+            return s.error();
         auto db = std::make_unique<Database>(AppPaths::databasePath());
         if (Status s = db->open(); !s)
             return s.error();

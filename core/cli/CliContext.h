@@ -12,11 +12,10 @@
 
 namespace rollcall {
 
+class DataFolder;
 class Database;
 class ModelRegistry;
 class PhotoStore;
-
-
 
 // What every command gets: output streams and lazily created core services.
 class CliContext
@@ -29,8 +28,11 @@ public:
     QTextStream &err() { return m_err; }
 
     ModelRegistry &models();
-    // The database at AppPaths::databasePath(), opened (and migrated) on first use.
+    // The database at AppPaths::databasePath(), opened (and migrated) on first use, after
+    // claiming the data folder (waiting up to DataFolderLock::defaultWaitMs() for another process).
     Result<Database *> database();
+    // Takes the data folder's lock (kept until the context ends), waiting up to waitMs.
+    Status claimDataFolder(int waitMs);
     // The photo store at AppPaths::photoStoreDir().
     PhotoStore &photoStore();
     // The live class with this code (opens the database).
@@ -50,6 +52,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<ModelRegistry> m_models;
+    std::unique_ptr<DataFolder> m_folder;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PhotoStore> m_photos;
 };

@@ -20,7 +20,14 @@ int RestoreCommand::run(CliContext &context, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("restore needs exactly one FILE"));
     const QString file = parser.positionalArguments().first();
-    context.closeDatabase(); // the file is about to be replaced
+    if (!parser.isSet(check)) {
+        // The database is about to be replaced: nobody else may have it open, and nobody
+        // waits for another process to let go of it.
+        context.closeDatabase();
+        if (Status s = context.claimDataFolder(0); !s)
+            return context.fail(
+                Error(s.error().code(), s.error().message() + QStringLiteral(" Nothing was restored.")));
+    }
     auto summary = parser.isSet(check) ? Backup::validate(file)
                                        : Backup::restore(file, AppPaths::databasePath(), context.photoStore());
     if (!summary)

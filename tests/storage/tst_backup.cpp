@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include "storage/Backup.h"
 #include "storage/ClassRepository.h"
@@ -10,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,6 +44,10 @@ private Q_SLOTS:
     void damagedArchiveIsRefusedAndNothingReplaced();
     void foreignFilesAreRefused();
     void newerSchemaInArchiveIsRefused();
+    void formatOneArchivesAreStillRestored();
+    void bombArchivesAreRefusedWithinTheirRecordedSizes_data();
+    void bombArchivesAreRefusedWithinTheirRecordedSizes();
+    void theArchiveIsPrivate();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -219,6 +226,99 @@ void TestBackup::newerSchemaInArchiveIsRefused()
     auto result = Backup::validate(archive);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message().contains(QLatin1String("newer RollCall")), qPrintable(result.error().message()));
+}
+
+void TestBackup::formatOneArchivesAreStillRestored()
+{
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("v2.zip"));
+    const QString old = out.filePath(QStringLiteral("v1.zip"));
+    QVERIFY(Backup::create(m_t->db(), m_t->photos(), archive).ok());
+    // The manifest as RollCall 0.1 wrote it: no per-entry sizes.
+    const int rc = QProcess::execute(
+        QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+          QStringLiteral("import json,sys,zipfile\n"
+                         "zi=zipfile.ZipFile(sys.argv[1]); zo=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)\n"
+                         "m=json.loads(zi.read('manifest.json')); del m['entries']; m['format_version']=1\n"
+                         "zo.writestr('manifest.json', json.dumps(m))\n"
+                         "[zo.writestr(i, zi.read(i.filename)) for i in zi.infolist() if i.filename!='manifest.json']\n"
+                         "zo.close()"),
+          archive, old });
+    QCOMPARE(rc, 0);
+    const auto checked = Backup::validate(old);
+    QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().message()));
+    QCOMPARE(checked->photoCount, 1);
+    const QString livePath = m_t->path();
+    m_t->db().releaseThreadConnection();
+    const auto restored = Backup::restore(old, livePath, m_t->photos());
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message()));
+}
+
+void TestBackup::bombArchivesAreRefusedWithinTheirRecordedSizes_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("declared size honest") << QStringLiteral("honest");
+    QTest::newRow("declared size lying") << QStringLiteral("lying");
+}
+
+void TestBackup::bombArchivesAreRefusedWithinTheirRecordedSizes()
+{
+    QFETCH(QString, mode);
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString archive = dir.filePath(QStringLiteral("backup.zip"));
+    const QString bomb = dir.filePath(QStringLiteral("bomb.zip"));
+    QCOMPARE(test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"),
+                            QStringLiteral("--name"), QStringLiteral("Class CS101") },
+                          data)
+                 .exitCode,
+             0);
+    QCOMPARE(test::runCli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
+    // The database entry inflates to 1 GiB; the archive stays about 1 MiB.
+    QProcess make;
+    make.start(QStringLiteral("python3"),
+               { QStringLiteral(ROLLCALL_SOURCE_DIR "/tests/storage/make_backup_bomb.py"), archive, bomb,
+                 QStringLiteral("1024"), mode });
+    QVERIFY(make.waitForFinished(120000));
+    QCOMPARE(make.exitCode(), 0);
+    const qint64 recorded = make.readAllStandardOutput().trimmed().toLongLong();
+    QVERIFY(recorded > 0);
+    QVERIFY(QFileInfo(bomb).size() < 8 * 1024 * 1024);
+    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+
+    // Under a file-size limit of a few times the recorded sizes: writing past them would
+    // kill the process (SIGXFSZ) instead of the clean refusal expected.
+    const qint64 limit = std::max<qint64>(recorded * 4, 16 * 1024 * 1024);
+    for (const QStringList &command : { QStringList { QStringLiteral("restore"), QStringLiteral("--check"), bomb },
+                                        QStringList { QStringLiteral("restore"), bomb } }) {
+        QProcess cli;
+        QStringList args {
+            QStringLiteral("--fsize=%1").arg(limit), test::TestPaths::cliPath(),  QStringLiteral("--data-dir"), data,
+            QStringLiteral("--models-dir"),          test::TestPaths::modelsDir()
+        };
+        cli.start(QStringLiteral("prlimit"), args + command);
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray err = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 3, err.constData());
+        QVERIFY2(err.contains("rollcall.sqlite"), err.constData());
+    }
+    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    const QStringList leftovers
+        = QDir(data).entryList({ QStringLiteral(".rollcall-*") }, QDir::AllEntries | QDir::Hidden);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+void TestBackup::theArchiveIsPrivate()
+{
+    QTemporaryDir out;
+    const QString archive = out.filePath(QStringLiteral("backup.zip"));
+    QVERIFY(Backup::create(m_t->db(), m_t->photos(), archive).ok());
+    const QFileDevice::Permissions p = QFileInfo(archive).permissions();
+    QVERIFY(p.testFlag(QFileDevice::ReadOwner));
+    QVERIFY(
+        !(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

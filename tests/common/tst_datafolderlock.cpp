@@ -1,0 +1,142 @@
+#include "TestPaths.h"
+#include "common/DataFolderLock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace rollcall;
+using namespace rollcall::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// rollcall-cli with a short wait for a busy folder.
+CliRun cli(const QStringList &args, const QString &dataDir, int waitMs = 300)
+{
+    qputenv("ROLLCALL_LOCK_WAIT_MS", QByteArray::number(waitMs));
+    CliRun run = runCli(args, dataDir, 120000);
+    qunsetenv("ROLLCALL_LOCK_WAIT_MS");
+    return run;
+}
+
+} // namespace
+
+class TestDataFolderLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secondHolderInOneProcessIsRefusedAndToldWho();
+    void theGuiOwnsTheFolderAgainstEveryCliCommand();
+    void aCliCommandWaitsForAShortHolder();
+};
+
+void TestDataFolderLock::secondHolderInOneProcessIsRefusedAndToldWho()
+{
+    QTemporaryDir dir;
+    DataFolderLock first(dir.path());
+    QVERIFY(first.acquire(0).ok());
+    QVERIFY(first.isLocked());
+    DataFolderLock second(dir.path());
+    const Status refused = second.acquire(200);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::Storage);
+    QVERIFY2(refused.error().message().contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(refused.error().message()));
+    const auto holder = second.holder();
+    QVERIFY(holder.has_value());
+    QCOMPARE(holder->pid, QCoreApplication::applicationPid());
+    first.release();
+    QVERIFY(second.acquire(0).ok());
+    QVERIFY(!second.holder() || second.holder()->pid == QCoreApplication::applicationPid());
+}
+
+void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"), QStringLiteral("--name"),
+                   QStringLiteral("Class CS101") },
+                 data)
+                 .exitCode,
+             0);
+    const QString archive = dir.filePath(QStringLiteral("backup.zip"));
+    QCOMPARE(cli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
+
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(ROLLCALL_GUI_PATH), { QStringLiteral("--data-dir"), data });
+    QVERIFY(gui.waitForStarted());
+    const QString lockFile = data + QStringLiteral("/rollcall.lock");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        DataFolderLock(data).holder().has_value() && DataFolderLock(data).holder()->pid == gui.processId(), 30000);
+    const QString pid = QString::number(gui.processId());
+    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+
+    // A reading and a writing command: both wait briefly, then name the GUI and fail with 5.
+    for (const QStringList &args :
+         { QStringList { QStringLiteral("class"), QStringLiteral("list") },
+           QStringList { QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS102"),
+                         QStringLiteral("--name"), QStringLiteral("Class CS102") } }) {
+        const CliRun busy = cli(args, data);
+        QCOMPARE(busy.exitCode, 5);
+        QVERIFY2(busy.err.contains(QByteArray(QByteArray("in use by rollcall (process ") + pid.toUtf8())),
+                 busy.err.constData());
+    }
+    // A restore does not even wait, and changes nothing.
+    const CliRun restore = cli({ QStringLiteral("restore"), archive }, data, 10000);
+    QCOMPARE(restore.exitCode, 5);
+    QVERIFY2(restore.err.contains("Nothing was restored"), restore.err.constData());
+    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    const QStringList staged
+        = QDir(data).entryList({ QStringLiteral(".rollcall-restore-*") }, QDir::AllEntries | QDir::Hidden);
+    QVERIFY(staged.isEmpty());
+
+    // kill -9 leaves the lock file behind; its dead holder no longer counts.
+    ::kill(pid_t(gui.processId()), SIGKILL);
+    QVERIFY(gui.waitForFinished());
+    QVERIFY(QFile::exists(lockFile));
+    const CliRun after = cli({ QStringLiteral("class"), QStringLiteral("list") }, data);
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY(after.out.contains("CS101"));
+    QVERIFY(!QFile::exists(lockFile)); // released when the command ended
+    QCOMPARE(cli({ QStringLiteral("restore"), archive }, data).exitCode, 0);
+}
+
+void TestDataFolderLock::aCliCommandWaitsForAShortHolder()
+{
+    QTemporaryDir dir;
+    DataFolderLock held(dir.path());
+    QVERIFY(held.acquire(0).ok());
+    QProcess process;
+    qputenv("ROLLCALL_LOCK_WAIT_MS", "20000");
+    process.start(TestPaths::cliPath(),
+                  { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("class"), QStringLiteral("add"),
+                    QStringLiteral("CS101"), QStringLiteral("--name"), QStringLiteral("Class CS101") });
+    qunsetenv("ROLLCALL_LOCK_WAIT_MS");
+    QVERIFY(process.waitForStarted());
+    QTimer::singleShot(1500, this, [&held] { held.release(); });
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 60000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDataFolderLock)
+#include "tst_datafolderlock.moc"
