@@ -7,6 +7,8 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ca-certificates curl file
   dpkg-dev bzip2 xz-utils
+  # fuzz harnesses (tests/fuzz): clang with libFuzzer, ASan and UBSan
+  clang-14 libclang-rt-14-dev
   # Qt 6
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -18,9 +18,11 @@ QString quoted(const QString &value)
 
 QString maybeQuoted(const QString &value)
 {
-    static const QString special = QStringLiteral(" \t\n'\\=;");
+    static const QString special = QStringLiteral("'\\=;");
     for (const QChar c : value) {
-        if (special.contains(c))
+        // Every character parse() splits at (QChar::isSpace: also CR, form feed,
+        // no-break space, ...), not only space, tab and LF.
+        if (c.isSpace() || special.contains(c))
             return quoted(value);
     }
     return value.isEmpty() ? QStringLiteral("''") : value;

@@ -44,17 +44,19 @@ Result<cv::Mat> ImageLoader::decode(const QByteArray &data, const QString &name)
         return Error::badInput(
             QStringLiteral("%1: not a supported image (JPEG, PNG, BMP, WebP or TIFF expected)").arg(name));
     if (header.hasDimensions()) {
-        const qint64 pixels = *header.width() * *header.height();
         if (*header.width() <= 0 || *header.height() <= 0)
             return Error::badInput(
                 QStringLiteral("%1: the %2 header declares an empty image").arg(name, header.formatName()));
-        if (pixels > m_limits.maxPixels)
+        // PNG and TIFF dimensions reach 2^32 each, so their product can overflow
+        // qint64: compare by division, and report the size as a double.
+        const double pixels = double(*header.width()) * double(*header.height());
+        if (*header.width() > m_limits.maxPixels / *header.height())
             return Error::badInput(QStringLiteral("%1: the image is too large (%2×%3 = %4 megapixels; the limit is "
                                                   "%5 megapixels)")
                                        .arg(name)
                                        .arg(*header.width())
                                        .arg(*header.height())
-                                       .arg(double(pixels) / 1e6, 0, 'f', 1)
+                                       .arg(pixels / 1e6, 0, 'f', 1)
                                        .arg(double(m_limits.maxPixels) / 1e6, 0, 'f', 0));
     }
     if (header.truncated())

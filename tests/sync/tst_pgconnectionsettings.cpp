@@ -13,6 +13,7 @@ class TestPgConnectionSettings : public QObject
 private Q_SLOTS:
     void parsesLibpqStrings();
     void quotedValuesAndRoundTrip();
+    void roundTripQuotesEverySpaceCharacter();
     void refusesBadInput_data();
     void refusesBadInput();
     void qpsqlOptionsAndSettings();
@@ -56,6 +57,21 @@ void TestPgConnectionSettings::quotedValuesAndRoundTrip()
     auto again = PgConnectionSettings::parse(s->toConnInfo());
     QVERIFY(again);
     QVERIFY(*again == *s);
+}
+
+void TestPgConnectionSettings::roundTripQuotesEverySpaceCharacter()
+{
+    // parse() splits unquoted values at CR, form feed or a no-break space too, so
+    // toConnInfo() must quote them (found by tests/fuzz/fuzz_pgconnectionsettings).
+    for (const QString &name :
+         { QStringLiteral("dept\rdb"), QStringLiteral("dept\fdb"), QStringLiteral("dept\u00a0db") }) {
+        PgConnectionSettings s;
+        s.database = name;
+        s.user = QStringLiteral("u");
+        const auto again = PgConnectionSettings::parse(s.toConnInfo());
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        QCOMPARE(again->database, name);
+    }
 }
 
 void TestPgConnectionSettings::refusesBadInput_data()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void missingFileIsRefused();
     void hugePngHeaderIsRefusedBeforeDecoding();
     void pixelLimitIsConfigurable();
+    void largestPngHeaderIsRefusedWithoutOverflow();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +238,22 @@ void TestImageLoader::pixelLimitIsConfigurable()
     const auto refused = ImageLoader(limits).load(path);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message().contains(QLatin1String("too large")));
+}
+
+void TestImageLoader::largestPngHeaderIsRefusedWithoutOverflow()
+{
+    // 4294967295 × 4294967295 overflows qint64; the wrapped product was negative
+    // and passed the pixel limit (found by tests/fuzz/fuzz_imageloader).
+    QByteArray ihdr(13, '\0');
+    qToBigEndian(quint32(0xFFFFFFFF), ihdr.data());
+    qToBigEndian(quint32(0xFFFFFFFF), ihdr.data() + 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // colour type RGB
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr)
+        + pngChunk("IDAT", QByteArray("\x78\x9c\x03\x00\x00\x00\x00\x01", 8)) + pngChunk("IEND", {});
+    const auto image = ImageLoader().decode(png, QStringLiteral("huge.png"));
+    QVERIFY(!image.ok());
+    QVERIFY2(image.error().message().contains(QLatin1String("too large")), qPrintable(image.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestImageLoader)
