@@ -77,6 +77,9 @@ void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
              0);
     const QString archive = dir.filePath(QStringLiteral("backup.zip"));
     QCOMPARE(cli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
+    // First run and a backup: the folder and everything in it private; the archive too.
+    QVERIFY2(notPrivate(data).isEmpty(), qPrintable(notPrivate(data).join(QLatin1Char(' '))));
+    QVERIFY(notPrivate(archive).isEmpty());
 
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -118,6 +121,7 @@ void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
     QVERIFY(after.out.contains("CS101"));
     QVERIFY(!QFile::exists(lockFile)); // released when the command ended
     QCOMPARE(cli({ QStringLiteral("restore"), archive }, data).exitCode, 0);
+    QVERIFY2(notPrivate(data).isEmpty(), qPrintable(notPrivate(data).join(QLatin1Char(' '))));
 }
 
 void TestDataFolderLock::aCliCommandWaitsForAShortHolder()

@@ -1,7 +1,9 @@
 #include "TestPaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,27 @@ QStringList TestPaths::enrolmentPhotos(const QString &studentId)
         }
     }
     return {};
+}
+
+QStringList notPrivate(const QString &root)
+{
+    QStringList found;
+    const auto check = [&found](const QFileInfo &info) {
+        if (info.isSymLink())
+            return;
+        const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (info.permissions() & open)
+            found << info.filePath();
+    };
+    check(QFileInfo(root));
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        check(it.fileInfo());
+    }
+    return found;
 }
 
 CliRun runCli(const QStringList &args, const QString &dataDir, int timeoutMs)

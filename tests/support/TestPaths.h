@@ -27,6 +27,10 @@ struct CliRun
     QByteArray err;
 };
 
+// Entries under root (root included) that group or others may read, write or enter;
+// empty when the tree is private (folders 0700, files 0600). Links are not followed.
+QStringList notPrivate(const QString &root);
+
 // Runs rollcall-cli with args (and --data-dir/--models-dir prepended when given).
 CliRun runCli(const QStringList &args, const QString &dataDir = {}, int timeoutMs = 600000);
 

@@ -1,5 +1,6 @@
 #include "PostgresServer.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include "storage/ClassRepository.h"
 #include "storage/EnrolmentRepository.h"
@@ -315,6 +316,9 @@ void TestSyncEngine::registeredOnARecognisedOnB()
     QVERIFY(photosA && !photosA->isEmpty());
     QCOMPARE(b.data.photos().read(photosA->first().photoHash).value(),
              a.data.photos().read(photosA->first().photoHash).value());
+    // ...and are as private on B as anything RollCall writes (folders 0700, files 0600).
+    const QStringList open = test::notPrivate(b.data.photos().dir());
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char(' '))));
 
     // B edits; A pulls.
     auto studentB = StudentRepository(b.db()).findByStudentId(QStringLiteral("EE201-002"));
