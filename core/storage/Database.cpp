@@ -337,7 +337,14 @@ Status Database::advanceClock(const QSqlDatabase &db)
     auto newest = SqlHelper::exec(db, sql);
     if (!newest)
         return newest.error();
-    m_clock->raiseTo(newest->next() ? newest->value(0).toLongLong() : 0);
+    const qint64 stored = newest->next() ? newest->value(0).toLongLong() : 0;
+    bool clamped = false;
+    m_clock->raiseTo(stored, &clamped);
+    if (clamped && !m_warnedFutureStamp) {
+        m_warnedFutureStamp = true;
+        qCWarning(lcStorage) << "the database holds a change stamped" << HybridLogicalClock::toDateTime(stored)
+                             << "- ahead of this PC's clock; new changes are not stamped after it";
+    }
     return {};
 }
 

@@ -95,6 +95,7 @@ private:
     int m_schemaVersion = 0;
     QString m_deviceId;
     std::unique_ptr<HybridLogicalClock> m_clock;
+    bool m_warnedFutureStamp = false;
     QMutex m_mutex;
     QHash<QThread *, std::shared_ptr<ThreadConnection>> m_connections;
     std::unique_ptr<QObject> m_guard; // context for QThread::destroyed connections

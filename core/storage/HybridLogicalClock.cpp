@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace rollcall {
 
@@ -29,9 +30,23 @@ qint64 HybridLogicalClock::advance(qint64 floor)
 {
     // The physical part is the larger of wall time and the floor's; when it
     // does not move on, the counter does (and overflows into the next millisecond).
+    // Saturating: a stored value at the top of the range stays there instead of wrapping.
     const qint64 wall = make(m_wallClock(), 0);
-    m_last = std::max(wall, floor + 1);
+    m_last = std::max(wall, floor < std::numeric_limits<qint64>::max() ? floor + 1 : floor);
     return m_last;
+}
+
+qint64 HybridLogicalClock::bounded(qint64 remote, bool *clamped) const
+{
+    const qint64 top = make(m_wallClock() + MaxSkewMs, int(CounterMask));
+    if (clamped)
+        *clamped = remote > top;
+    return std::min(remote, top);
+}
+
+qint64 HybridLogicalClock::ceiling() const
+{
+    return bounded(std::numeric_limits<qint64>::max(), nullptr);
 }
 
 qint64 HybridLogicalClock::now()
@@ -40,16 +55,16 @@ qint64 HybridLogicalClock::now()
     return advance(m_last);
 }
 
-qint64 HybridLogicalClock::observe(qint64 remote)
+qint64 HybridLogicalClock::observe(qint64 remote, bool *clamped)
 {
     QMutexLocker lock(&m_mutex);
-    return advance(std::max(m_last, remote));
+    return advance(std::max(m_last, bounded(remote, clamped)));
 }
 
-void HybridLogicalClock::raiseTo(qint64 floor)
+void HybridLogicalClock::raiseTo(qint64 floor, bool *clamped)
 {
     QMutexLocker lock(&m_mutex);
-    m_last = std::max(m_last, floor);
+    m_last = std::max(m_last, bounded(floor, clamped));
 }
 
 qint64 HybridLogicalClock::last() const

@@ -1,7 +1,6 @@
 #include "sync/SyncEngine.h"
 
 #include "common/AppPaths.h"
-#include "vision/BuildInfo.h"
 #include "common/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
@@ -10,6 +9,7 @@
 #include "sync/CentralConnection.h"
 #include "sync/CentralSchema.h"
 #include "sync/ConflictResolver.h"
+#include "vision/BuildInfo.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -270,12 +270,13 @@ Status SyncEngine::pushTable(const SyncTable &table, SyncReport &report)
             return Error::cancelled();
         QList<QVariantList> rows;
         {
-            auto select = SqlHelper::exec(local,
-                                          QStringLiteral("SELECT %1 FROM %2 WHERE origin_device = ? AND "
-                                                         "(updated_at > ? OR (updated_at = ? AND id > ?)) "
-                                                         "ORDER BY updated_at, id LIMIT ?")
-                                              .arg(quotedList(cols), SyncTable::quote(table.name)),
-                                          { m_deviceId, mark, mark, markId, m_options.pushBatchRows });
+            auto select
+                = SqlHelper::exec(local,
+                                  QStringLiteral("SELECT %1 FROM %2 WHERE origin_device = ? AND "
+                                                 "(updated_at > ? OR (updated_at = ? AND id > ?)) "
+                                                 "AND updated_at <= ? ORDER BY updated_at, id LIMIT ?")
+                                      .arg(quotedList(cols), SyncTable::quote(table.name)),
+                                  { m_deviceId, mark, mark, markId, m_db.clock().ceiling(), m_options.pushBatchRows });
             if (!select)
                 return select.error();
             while (select->next()) {
@@ -483,6 +484,7 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
     const int updatedCol = table.columnNames().indexOf(QStringLiteral("updated_at"));
     qint64 newest = 0;
     qint64 applied = 0;
+    qint64 refused = 0;
     int resolved = 0;
     // The rows and the cursor that covers them commit together: a page is either
     // fully applied and remembered, or not at all.
@@ -493,7 +495,14 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
         if (!upsert.prepare(localUpsert(table)))
             return SqlHelper::toError(upsert.lastError(), QStringLiteral("sync: preparing ") + table.name);
         for (QVariantList row : rows) {
-            newest = qMax(newest, row.at(updatedCol).toLongLong());
+            // A row stamped beyond this PC's clock + the allowed skew comes from a PC whose
+            // clock is wrong (or lies): applying it would let it win every conflict until then.
+            const qint64 stamp = row.at(updatedCol).toLongLong();
+            if (!m_db.clock().isPlausible(stamp)) {
+                ++refused;
+                continue;
+            }
+            newest = qMax(newest, stamp);
             for (int attempt = 0;; ++attempt) {
                 for (int i = 0; i < row.size(); ++i)
                     upsert.bindValue(i, row.at(i));
@@ -522,6 +531,11 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
     // Local edits made after this sync must be newer than anything seen from others.
     if (newest > 0)
         m_db.clock().observe(newest);
+    if (refused > 0) {
+        qCWarning(lcSync) << "refused" << refused << "rows of" << table.name << "stamped more than"
+                          << HybridLogicalClock::MaxSkewMs / 60000 << "minutes ahead of this PC's clock";
+        report.futureRowsRefused += refused;
+    }
     counts.received += rows.size();
     counts.applied += applied;
     report.conflictsResolved += resolved;

@@ -56,6 +56,7 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("photo_bytes_received"), blobBytesReceived },
         { QStringLiteral("photos_missing"), blobsMissing },
         { QStringLiteral("conflicts_resolved"), conflictsResolved },
+        { QStringLiteral("future_rows_refused"), futureRowsRefused },
         { QStringLiteral("server_changed"), serverChanged },
         { QStringLiteral("elapsed_ms"), elapsedMs },
         { QStringLiteral("tables"), perTable },
@@ -64,15 +65,19 @@ QJsonObject SyncReport::toJson() const
 
 QString SyncReport::summary() const
 {
-    return QStringLiteral("pushed %1 rows (%2 accepted), pulled %3 rows (%4 applied), photos %5 sent / %6 received, "
-                          "%7 ms")
-        .arg(pushed())
-        .arg(rowsAccepted())
-        .arg(pulled())
-        .arg(rowsApplied())
-        .arg(blobsSent)
-        .arg(blobsReceived)
-        .arg(elapsedMs);
+    QString text = QStringLiteral("pushed %1 rows (%2 accepted), pulled %3 rows (%4 applied), photos %5 sent / %6 "
+                                  "received, %7 ms")
+                       .arg(pushed())
+                       .arg(rowsAccepted())
+                       .arg(pulled())
+                       .arg(rowsApplied())
+                       .arg(blobsSent)
+                       .arg(blobsReceived)
+                       .arg(elapsedMs);
+    if (futureRowsRefused > 0)
+        text += QStringLiteral("; refused %1 rows stamped ahead of this PC's clock (another PC's clock is wrong)")
+                    .arg(futureRowsRefused);
+    return text;
 }
 
 } // namespace rollcall

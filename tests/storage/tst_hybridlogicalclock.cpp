@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace rollcall;
 
 class TestHybridLogicalClock : public QObject
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void neverGoesBackwardsWhenWallClockDoes();
     void observeJumpsPastRemote();
     void counterOverflowsIntoNextMillisecond();
+    void foreignStampsAreBoundedAndNothingOverflows();
 };
 
 void TestHybridLogicalClock::followsWallClock()
@@ -63,6 +66,31 @@ void TestHybridLogicalClock::counterOverflowsIntoNextMillisecond()
     const qint64 next = clock.now();
     QCOMPARE(HybridLogicalClock::milliseconds(next), qint64(2'001));
     QCOMPARE(HybridLogicalClock::counter(next), 0);
+}
+
+void TestHybridLogicalClock::foreignStampsAreBoundedAndNothingOverflows()
+{
+    const qint64 wall = 1'700'000'000'000;
+    HybridLogicalClock clock(0, [&] { return wall; });
+    const qint64 top = HybridLogicalClock::make(wall + HybridLogicalClock::MaxSkewMs, 0xffff);
+    QCOMPARE(clock.ceiling(), top);
+    // Within the skew: adopted as before.
+    bool clamped = true;
+    const qint64 near = HybridLogicalClock::make(wall + 60'000, 0);
+    QVERIFY(clock.observe(near, &clamped) > near);
+    QVERIFY(!clamped);
+    // A year ahead: counts as the ceiling.
+    const qint64 yearAhead = HybridLogicalClock::make(wall + 365LL * 24 * 3600 * 1000, 0);
+    QVERIFY(!clock.isPlausible(yearAhead));
+    QVERIFY(clock.observe(yearAhead, &clamped) <= top + 1);
+    QVERIFY(clamped);
+    clock.raiseTo(std::numeric_limits<qint64>::max(), &clamped);
+    QVERIFY(clamped);
+    QVERIFY(clock.now() <= top + 2);
+    QVERIFY(!clock.isPlausible(-1));
+    // A stored value at the top of the range saturates instead of wrapping negative.
+    HybridLogicalClock stuck(std::numeric_limits<qint64>::max(), [&] { return wall; });
+    QCOMPARE(stuck.now(), std::numeric_limits<qint64>::max());
 }
 
 QTEST_GUILESS_MAIN(TestHybridLogicalClock)

@@ -4,8 +4,10 @@
 
 #include "storage/ClassRepository.h"
 #include "storage/EnrolmentRepository.h"
+#include "storage/HybridLogicalClock.h"
 #include "storage/Schema.h"
 #include "storage/SessionRepository.h"
+#include "storage/SqlHelper.h"
 #include "storage/StudentRepository.h"
 #include "sync/CanonicalDump.h"
 #include "sync/CentralConnection.h"
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void schemaGrowthAddsCentralColumns();
     void rolePerPcSharesTheTables();
     void syncJobRunsOffThreadAndCancels();
+    void stampsFarAheadAreNeitherAppliedNorPushed();
 
 private:
     SyncEngine::Options options(const QString &database, LabPc &pc) const;
@@ -764,6 +767,46 @@ void TestSyncEngine::syncJobRunsOffThreadAndCancels()
         QVERIFY(failed.wait(60000));
         QCOMPARE(failed.first().first().value<Error>().code(), Error::Code::Cancelled);
     }
+}
+
+void TestSyncEngine::stampsFarAheadAreNeitherAppliedNorPushed()
+{
+    LabPc a, b;
+    QVERIFY2(a.data.ok() && b.data.ok(), "databases");
+    makeClass(a, QStringLiteral("FUT1"), 3);
+    SYNC_OK(a);
+    SYNC_OK(b);
+    const qint64 yearAhead
+        = HybridLogicalClock::make(QDateTime::currentMSecsSinceEpoch() + 365LL * 24 * 3600 * 1000, 0);
+
+    // A PC whose clock runs a year ahead (or that lies) renames the class on the server.
+    QVERIFY(m_server.execute(QStringLiteral("UPDATE classes SET name = 'Hijacked', updated_at = %1, origin_device = "
+                                            "'rogue', server_seq = nextval('rollcall_change_seq') WHERE code = 'FUT1'")
+                                 .arg(yearAhead),
+                             m_database));
+    auto pulled = sync(b);
+    VERIFY_OK(pulled);
+    QCOMPARE(pulled->futureRowsRefused, qint64(1));
+    QVERIFY(pulled->summary().contains(QLatin1String("refused 1 rows")));
+    auto onB = ClassRepository(b.db()).findByCode(QStringLiteral("FUT1"));
+    QVERIFY(onB);
+    QVERIFY(onB->name != QLatin1String("Hijacked"));
+    // B's clock was not dragged along: its next stamp is within the allowed skew.
+    QVERIFY(b.db().clock().now() <= b.db().clock().ceiling() + 1);
+
+    // A local row stamped a year ahead (written before this check existed) is held back.
+    auto onA = ClassRepository(a.db()).findByCode(QStringLiteral("FUT1"));
+    QVERIFY(onA);
+    QVERIFY(SqlHelper::exec(a.db().connection(),
+                            QStringLiteral("UPDATE classes SET name = 'Future', updated_at = ? WHERE id = ?"),
+                            { yearAhead, onA->id })
+                .ok());
+    auto pushed = sync(a);
+    VERIFY_OK(pushed);
+    QCOMPARE(pushed->tables.value(QStringLiteral("classes")).sent, qint64(0));
+    QCOMPARE(SyncEngine::pendingChanges(a.db()).value(), qint64(1));
+    QVERIFY(m_server.queryValue(QStringLiteral("SELECT name FROM classes WHERE code = 'FUT1'"), m_database).toString()
+            != QLatin1String("Future"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
