@@ -72,6 +72,8 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
     options.password = password;
     options.photoStoreDir = context.photoStore().dir();
     options.classroomPhotos = parser.isSet(classroomPhotos) || (!parser.isSet(postgres) && saved.classroomPhotos);
+    if (const QString warning = settings->tlsWarning(); !warning.isEmpty())
+        context.err() << "rollcall-cli: warning: " << warning << Qt::endl;
     SyncEngine engine(**db, options);
     const Result<SyncReport> report = engine.run();
     if (!report)

@@ -136,9 +136,22 @@ Status PgConnectionSettings::validate() const
                                 .arg(sslMode));
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         return Error::badInput(QStringLiteral("the CA certificate file %1 cannot be read").arg(caFile));
-    if ((sslMode == QLatin1String("verify-ca") || sslMode == QLatin1String("verify-full")) && caFile.isEmpty())
-        return Error::usage(QStringLiteral("sslmode %1 needs the CA certificate file (sslrootcert=…)").arg(sslMode));
     return {};
+}
+
+QString PgConnectionSettings::tlsWarning() const
+{
+    if (sslMode == QLatin1String("verify-full"))
+        return {};
+    if (sslMode == QLatin1String("verify-ca"))
+        return QStringLiteral("sslmode=verify-ca checks the certificate but not the server's name: any server with a "
+                              "certificate from that CA can pose as the central database.");
+    if (sslMode == QLatin1String("require"))
+        return QStringLiteral("sslmode=require encrypts but does not check the server's certificate: a server posing "
+                              "as the central database gets the password and the data.");
+    return QStringLiteral("sslmode=%1 may send the password and students' data unencrypted and does not check the "
+                          "server; use verify-full.")
+        .arg(sslMode);
 }
 
 QString PgConnectionSettings::toConnInfo() const
@@ -160,6 +173,10 @@ QString PgConnectionSettings::qpsqlConnectOptions() const
     QStringList parts { QStringLiteral("sslmode=") + sslMode,
                         QStringLiteral("connect_timeout=") + QString::number(connectTimeoutSeconds),
                         QStringLiteral("application_name=rollcall") };
+    // With TLS required, bind the SCRAM login to the TLS channel: a man in the middle holding
+    // a valid certificate still cannot relay the login.
+    if (sslMode == QLatin1String("require") || sslMode.startsWith(QLatin1String("verify-")))
+        parts << QStringLiteral("channel_binding=require");
     if (!caFile.isEmpty())
         parts << QStringLiteral("sslrootcert=") + quoted(caFile);
     return parts.join(QLatin1Char(';'));

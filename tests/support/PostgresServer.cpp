@@ -321,7 +321,11 @@ bool PostgresServer::stop(QString *error)
 
 QString PostgresServer::connectionString(const QString &database, const QString &user) const
 {
-    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4").arg(host()).arg(m_port).arg(database, user);
+    // Verified TLS against the server's own CA when it has one; a plaintext test server
+    // has to be chosen explicitly, as RollCall's default (verify-full) would refuse it.
+    const QString tls = caFile().isEmpty() ? QStringLiteral("sslmode=disable")
+                                           : QStringLiteral("sslmode=verify-full sslrootcert=") + caFile();
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 %5").arg(host()).arg(m_port).arg(database, user, tls);
 }
 
 QVariant PostgresServer::queryValue(const QString &sql, const QString &database, QString *error)

@@ -39,7 +39,8 @@ public:
     static QString superUser() { return QStringLiteral("postgres"); }
     QString superPassword() const { return m_password; }
 
-    // libpq-style "host=… port=… dbname=… user=…" (no password).
+    // libpq-style "host=… port=… dbname=… user=… sslmode=…" (no password): verify-full with
+    // caFile() for a TLS server, an explicit sslmode=disable otherwise.
     QString connectionString(const QString &database, const QString &user = superUser()) const;
 
     // Runs sql as the superuser in database; a fresh connection per call.

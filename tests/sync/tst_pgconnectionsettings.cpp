@@ -36,7 +36,17 @@ void TestPgConnectionSettings::parsesLibpqStrings()
     QVERIFY(defaults);
     QCOMPARE(defaults->host, QStringLiteral("localhost"));
     QCOMPARE(defaults->port, 5432);
-    QCOMPARE(defaults->sslMode, QStringLiteral("prefer"));
+    // Verified TLS unless chosen otherwise; weaker modes come with a warning.
+    QCOMPARE(defaults->sslMode, QStringLiteral("verify-full"));
+    QVERIFY(defaults->tlsWarning().isEmpty());
+    QVERIFY(defaults->qpsqlConnectOptions().contains(QLatin1String("channel_binding=require")));
+    QVERIFY(s->tlsWarning().contains(QLatin1String("does not check the server's certificate")));
+    for (const char *weak : { "disable", "allow", "prefer" }) {
+        auto w = PgConnectionSettings::parse(QStringLiteral("dbname=x user=y sslmode=") + QLatin1String(weak));
+        QVERIFY(w);
+        QVERIFY(w->tlsWarning().contains(QLatin1String("unencrypted")));
+        QVERIFY(!w->qpsqlConnectOptions().contains(QLatin1String("channel_binding")));
+    }
 }
 
 void TestPgConnectionSettings::quotedValuesAndRoundTrip()
@@ -88,8 +98,6 @@ void TestPgConnectionSettings::refusesBadInput_data()
                               << "port";
     QTest::newRow("bad sslmode") << "host=h dbname=d user=u sslmode=sometimes"
                                  << "sslmode";
-    QTest::newRow("verify without CA") << "host=h dbname=d user=u sslmode=verify-full"
-                                       << "CA certificate";
     QTest::newRow("missing CA file") << "host=h dbname=d user=u sslrootcert=/no/such/ca.crt"
                                      << "cannot be read";
     QTest::newRow("unknown key") << "host=h dbname=d user=u options=-cfoo"

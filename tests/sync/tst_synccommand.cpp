@@ -162,6 +162,17 @@ void TestSyncCommand::failuresExitSixAndChangeNothing()
     QCOMPARE(tls.exitCode, 6);
     QVERIFY2(tls.err.contains(QLatin1String("TLS failure")), qPrintable(tls.err));
 
+    // No sslmode at all: RollCall's default verifies the server, so a plaintext server (or
+    // one whose certificate cannot be checked) is refused before any password is sent.
+    const QString bare
+        = QStringLiteral("host=%1 port=%2 dbname=rollcall user=lab").arg(m_server.host()).arg(m_server.port());
+    const Run unverified
+        = cli(m_a.path(), { QStringLiteral("sync"), QStringLiteral("--postgres"), bare }, QStringLiteral("lab-secret"));
+    QCOMPARE(unverified.exitCode, 6);
+    QVERIFY2(unverified.err.contains(QLatin1String("TLS failure")), qPrintable(unverified.err));
+    QVERIFY(!unverified.err.contains(QLatin1String("warning")));
+    QVERIFY2(tls.err.contains(QLatin1String("warning: sslmode=require")), qPrintable(tls.err));
+
     QString error;
     QVERIFY2(m_server.stop(&error), qPrintable(error));
     const Run down

@@ -120,6 +120,11 @@ void SyncController::refreshStatus()
             if (state.pending > 0)
                 text += QStringLiteral(" · ") + tr("%n change(s) to send", nullptr, int(state.pending));
             QString tooltip = tr("Central database: %1").arg(settings.connection.displayName());
+            // A connection that does not verify the server stays visible, not just in a dialog.
+            if (const QString warning = settings.connection.tlsWarning(); !warning.isEmpty()) {
+                text += QStringLiteral(" · ") + tr("server not verified");
+                tooltip += QLatin1Char('\n') + warning;
+            }
             if (!m_lastSummary.isEmpty())
                 tooltip += QLatin1Char('\n') + m_lastSummary;
             if (!m_lastError.isEmpty())

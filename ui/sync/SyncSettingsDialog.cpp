@@ -52,7 +52,7 @@ SyncSettingsDialog::SyncSettingsDialog(const SyncSettings &settings, bool passwo
     for (const auto &mode : modes)
         m_sslMode->addItem(mode.second, mode.first);
     const int index = m_sslMode->findData(settings.connection.sslMode);
-    m_sslMode->setCurrentIndex(index >= 0 ? index : m_sslMode->findData(QStringLiteral("prefer")));
+    m_sslMode->setCurrentIndex(index >= 0 ? index : m_sslMode->findData(QStringLiteral("verify-full")));
     form->addRow(tr("&TLS:"), named(m_sslMode, "syncSslMode"));
 
     m_caFile = new QLineEdit(settings.connection.caFile, this);
@@ -61,6 +61,10 @@ SyncSettingsDialog::SyncSettingsDialog(const SyncSettings &settings, bool passwo
     caRow->addWidget(named(m_caFile, "syncCaFile"), 1);
     caRow->addWidget(browse);
     form->addRow(tr("&CA certificate:"), caRow);
+    m_tlsWarning = new QLabel(this);
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(QStringLiteral("color: #b35900"));
+    form->addRow(QString(), named(m_tlsWarning, "syncTlsWarning"));
 
     m_interval = new QSpinBox(this);
     m_interval->setRange(0, 24 * 60);
@@ -100,6 +104,10 @@ void SyncSettingsDialog::updateCaState()
 {
     const QString mode = m_sslMode->currentData().toString();
     m_caFile->setEnabled(mode != QLatin1String("disable"));
+    PgConnectionSettings chosen;
+    chosen.sslMode = mode;
+    m_tlsWarning->setText(chosen.tlsWarning());
+    m_tlsWarning->setVisible(!m_tlsWarning->text().isEmpty());
 }
 
 void SyncSettingsDialog::browseCa()
@@ -139,6 +147,12 @@ void SyncSettingsDialog::accept()
     const Status valid = s.connection.validate();
     if (!valid.ok()) {
         m_error->setText(valid.error().message());
+        m_error->show();
+        return;
+    }
+    // libpq would look for ~/.postgresql/root.crt; in the dialog the CA is chosen explicitly.
+    if (s.connection.sslMode.startsWith(QLatin1String("verify-")) && s.connection.caFile.isEmpty()) {
+        m_error->setText(tr("Choose the CA certificate of the department's server: verifying the server needs it."));
         m_error->show();
         return;
     }

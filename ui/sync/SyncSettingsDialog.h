@@ -42,6 +42,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_classroomPhotos = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_tlsWarning = nullptr; // what a mode weaker than verify-full gives up
 };
 
 } // namespace rollcall
