@@ -21,6 +21,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 namespace rollcall {
 
@@ -48,16 +49,32 @@ void restoreBackup(const QString &archive)
 
 } // namespace
 
+bool GuiApplication::wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 int GuiApplication::run(int &argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("rollcall"));
-    QApplication::setApplicationDisplayName(QStringLiteral("RollCall"));
-    QApplication::setApplicationVersion(BuildInfo::version());
-    QApplication::setOrganizationName(QStringLiteral("RollCall"));
-    // Matches the installed .desktop file so Wayland shells show the right icon.
-    QApplication::setDesktopFileName(QStringLiteral(ROLLCALL_APP_ID));
-    QApplication::setWindowIcon(Icons::application());
+    // --help and --version print text and exit: they must work over SSH, without a display,
+    // so they get a core application (QApplication aborts when it cannot reach a display).
+    const bool textOnly = wantsTextOnly(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = textOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rollcall"));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    QCoreApplication::setOrganizationName(QStringLiteral("RollCall"));
+    if (!textOnly) {
+        QApplication::setApplicationDisplayName(QStringLiteral("RollCall"));
+        // Matches the installed .desktop file so Wayland shells show the right icon.
+        QApplication::setDesktopFileName(QStringLiteral(ROLLCALL_APP_ID));
+        QApplication::setWindowIcon(Icons::application());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("RollCall: class attendance from a classroom photo."));
@@ -84,7 +101,7 @@ int GuiApplication::run(int &argc, char **argv)
     restoreOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
         { versionOption, dataDirOption, modelsDirOption, deviceOption, verboseOption, languageOption, restoreOption });
-    parser.process(app);
+    parser.process(*app);
 
     // Precedence: option, environment, then the folder chosen in Settings.
     if (parser.isSet(dataDirOption))
@@ -111,6 +128,10 @@ int GuiApplication::run(int &argc, char **argv)
     if (parser.isSet(versionOption)) {
         std::fputs(BuildInfo::summary().toLocal8Bit().constData(), stdout);
         return 0;
+    }
+    if (textOnly) { // "--version" was the value of another option: nothing to print, no GUI to start
+        std::fprintf(stderr, "rollcall: unexpected arguments; see rollcall --help\n");
+        return 2;
     }
 
     // Private from the start (0700): the log below is its first file.
@@ -147,7 +168,7 @@ int GuiApplication::run(int &argc, char **argv)
         window.activateWindow();
     });
     window.show();
-    return app.exec();
+    return QCoreApplication::exec();
 }
 
 } // namespace rollcall

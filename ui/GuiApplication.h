@@ -10,6 +10,8 @@ class GuiApplication
 {
 public:
     static int run(int &argc, char **argv);
+    // --help or --version: answered without a display.
+    static bool wantsTextOnly(int argc, char **argv);
 };
 
 } // namespace rollcall
