@@ -41,14 +41,21 @@ for name in "${harnesses[@]}"; do
   inputs=("$corpus" "$build/seeds/$name")
   # Kept crash inputs go first into the run: one that crashes again is a regression.
   [ -d "tests/fuzz/regressions/$name" ] && inputs+=("tests/fuzz/regressions/$name")
-  before=$(find "$crashes" -type f | wc -l)
+  # Failures only: libFuzzer also leaves slow-unit-* inputs, which on a loaded machine are
+  # scheduling stalls (replay them with the harness to tell).
+  failures() { find "$crashes" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l; }
+  slow() { find "$crashes" -type f -name 'slow-unit-*' | wc -l; }
+  before=$(failures)
+  slowBefore=$(slow)
   rc=0
   "$build/fuzz_$name" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "${inputs[@]}" > "$log" 2>&1 || rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   size=$(find "$corpus" -type f | wc -l)
-  new=$(( $(find "$crashes" -type f | wc -l) - before ))
+  new=$(( $(failures) - before ))
   note=""
+  slowNew=$(( $(slow) - slowBefore ))
+  [ "$slowNew" -gt 0 ] && note="$slowNew slow input(s) in $crashes"
   if [ "$rc" -ne 0 ]; then
     found=1
     note="stopped (exit $rc): $(grep -m1 -E '^SUMMARY|ERROR: libFuzzer' "$log" || echo "see $log")"
