@@ -44,6 +44,7 @@ private Q_SLOTS:
     void secondHolderInOneProcessIsRefusedAndToldWho();
     void theGuiOwnsTheFolderAgainstEveryCliCommand();
     void aCliCommandWaitsForAShortHolder();
+    void fileRestoreWaitsForTheGuiToHandOver();
 };
 
 void TestDataFolderLock::secondHolderInOneProcessIsRefusedAndToldWho()
@@ -140,6 +141,58 @@ void TestDataFolderLock::aCliCommandWaitsForAShortHolder()
     QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 60000);
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestDataFolderLock::fileRestoreWaitsForTheGuiToHandOver()
+{
+    // File ▸ Restore… starts `rollcall --restore ARCHIVE` and closes: the new process must
+    // not touch the database while the old one still owns the folder.
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"), QStringLiteral("--name"),
+                   QStringLiteral("Class CS101") },
+                 data)
+                 .exitCode,
+             0);
+    const QString archive = dir.filePath(QStringLiteral("backup.zip"));
+    QCOMPARE(cli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS102"), QStringLiteral("--name"),
+                   QStringLiteral("Class CS102") },
+                 data)
+                 .exitCode,
+             0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(ROLLCALL_GUI_PATH), { QStringLiteral("--data-dir"), data });
+    QTRY_VERIFY_WITH_TIMEOUT(DataFolderLock(data).holder() && DataFolderLock(data).holder()->pid == first.processId(),
+                             30000);
+    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+
+    QProcess restorer;
+    restorer.setProcessEnvironment(env);
+    restorer.start(QStringLiteral(ROLLCALL_GUI_PATH),
+                   { QStringLiteral("--data-dir"), data, QStringLiteral("--restore"), archive });
+    QVERIFY(restorer.waitForStarted());
+    QTest::qWait(3000); // it waits for the folder; nothing is replaced meanwhile
+    QCOMPARE(restorer.state(), QProcess::Running);
+    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    QVERIFY(QDir(data).entryList({ QStringLiteral("rollcall.sqlite.before-restore-*") }, QDir::Files).isEmpty());
+
+    first.kill(); // the first RollCall is gone (closed, or killed: its lock is stale)
+    QVERIFY(first.waitForFinished());
+    // The restorer takes the folder over and restores (then shows its message box).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(data).entryList({ QStringLiteral("rollcall.sqlite.before-restore-*") }, QDir::Files).isEmpty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        DataFolderLock(data).holder() && DataFolderLock(data).holder()->pid == restorer.processId(), 30000);
+    restorer.kill();
+    QVERIFY(restorer.waitForFinished());
+    const CliRun list = cli({ QStringLiteral("class"), QStringLiteral("list") }, data);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("CS101"));
+    QVERIFY(!list.out.contains("CS102")); // the backup's state
 }
 
 QTEST_GUILESS_MAIN(TestDataFolderLock)
