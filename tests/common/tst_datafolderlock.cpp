@@ -2,7 +2,6 @@
 #include "common/DataFolderLock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -16,14 +15,6 @@ using namespace rollcall;
 using namespace rollcall::test;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // rollcall-cli with a short wait for a busy folder.
 CliRun cli(const QStringList &args, const QString &dataDir, int waitMs = 300)
@@ -71,11 +62,7 @@ void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
 {
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
-    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"), QStringLiteral("--name"),
-                   QStringLiteral("Class CS101") },
-                 data)
-                 .exitCode,
-             0);
+    QCOMPARE(addClass(data, QStringLiteral("CS101")), 0);
     const QString archive = dir.filePath(QStringLiteral("backup.zip"));
     QCOMPARE(cli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
     // First run and a backup: the folder and everything in it private; the archive too.
@@ -92,7 +79,7 @@ void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
     QTRY_VERIFY_WITH_TIMEOUT(
         DataFolderLock(data).holder().has_value() && DataFolderLock(data).holder()->pid == gui.processId(), 30000);
     const QString pid = QString::number(gui.processId());
-    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+    const QByteArray database = fileSha256(data + QStringLiteral("/rollcall.sqlite"));
 
     // A reading and a writing command: both wait briefly, then name the GUI and fail with 5.
     for (const QStringList &args :
@@ -108,7 +95,7 @@ void TestDataFolderLock::theGuiOwnsTheFolderAgainstEveryCliCommand()
     const CliRun restore = cli({ QStringLiteral("restore"), archive }, data, 10000);
     QCOMPARE(restore.exitCode, 5);
     QVERIFY2(restore.err.contains("Nothing was restored"), restore.err.constData());
-    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    QCOMPARE(fileSha256(data + QStringLiteral("/rollcall.sqlite")), database);
     const QStringList staged
         = QDir(data).entryList({ QStringLiteral(".rollcall-restore-*") }, QDir::AllEntries | QDir::Hidden);
     QVERIFY(staged.isEmpty());
@@ -149,18 +136,10 @@ void TestDataFolderLock::fileRestoreWaitsForTheGuiToHandOver()
     // not touch the database while the old one still owns the folder.
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
-    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"), QStringLiteral("--name"),
-                   QStringLiteral("Class CS101") },
-                 data)
-                 .exitCode,
-             0);
+    QCOMPARE(addClass(data, QStringLiteral("CS101")), 0);
     const QString archive = dir.filePath(QStringLiteral("backup.zip"));
     QCOMPARE(cli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
-    QCOMPARE(cli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS102"), QStringLiteral("--name"),
-                   QStringLiteral("Class CS102") },
-                 data)
-                 .exitCode,
-             0);
+    QCOMPARE(addClass(data, QStringLiteral("CS102")), 0);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess first;
@@ -168,7 +147,7 @@ void TestDataFolderLock::fileRestoreWaitsForTheGuiToHandOver()
     first.start(QStringLiteral(ROLLCALL_GUI_PATH), { QStringLiteral("--data-dir"), data });
     QTRY_VERIFY_WITH_TIMEOUT(DataFolderLock(data).holder() && DataFolderLock(data).holder()->pid == first.processId(),
                              30000);
-    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+    const QByteArray database = fileSha256(data + QStringLiteral("/rollcall.sqlite"));
 
     QProcess restorer;
     restorer.setProcessEnvironment(env);
@@ -177,7 +156,7 @@ void TestDataFolderLock::fileRestoreWaitsForTheGuiToHandOver()
     QVERIFY(restorer.waitForStarted());
     QTest::qWait(3000); // it waits for the folder; nothing is replaced meanwhile
     QCOMPARE(restorer.state(), QProcess::Running);
-    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    QCOMPARE(fileSha256(data + QStringLiteral("/rollcall.sqlite")), database);
     QVERIFY(QDir(data).entryList({ QStringLiteral("rollcall.sqlite.before-restore-*") }, QDir::Files).isEmpty());
 
     first.kill(); // the first RollCall is gone (closed, or killed: its lock is stale)

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "common/PrivateFiles.h"
 
 #include <QDir>
@@ -9,18 +10,9 @@
 #include <sys/stat.h>
 
 using namespace rollcall;
+using rollcall::test::fileMode;
 
 namespace {
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
 
 void write(const QString &path, const QByteArray &bytes)
 {
@@ -51,11 +43,11 @@ void TestPrivateFiles::newFoldersAndFilesArePrivate()
     QTemporaryDir root;
     const QString dir = root.filePath(QStringLiteral("a/b/data"));
     QVERIFY(PrivateFiles::makeDirectory(dir));
-    QCOMPARE(modeOf(dir), 0700);
-    QCOMPARE(modeOf(root.filePath(QStringLiteral("a"))), 0755); // parents are not ours to change
+    QCOMPARE(fileMode(dir), 0700);
+    QCOMPARE(fileMode(root.filePath(QStringLiteral("a"))), 0755); // parents are not ours to change
     const QString file = dir + QStringLiteral("/rollcall.sqlite");
     QVERIFY(PrivateFiles::createEmpty(file));
-    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(fileMode(file), 0600);
     QVERIFY(PrivateFiles::restrict(dir + QStringLiteral("/missing"))); // nothing to do
 }
 
@@ -64,9 +56,9 @@ void TestPrivateFiles::createEmptyNeverTruncates()
     QTemporaryDir root;
     const QString file = root.filePath(QStringLiteral("x"));
     write(file, "kept");
-    QCOMPARE(modeOf(file), 0644);
+    QCOMPARE(fileMode(file), 0644);
     QVERIFY(PrivateFiles::createEmpty(file));
-    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(fileMode(file), 0600);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("kept"));
@@ -82,15 +74,15 @@ void TestPrivateFiles::anOldInstallationIsTightenedOnce()
     write(data + QStringLiteral("/photos/ab/abcd"), "photo");
     write(outside.filePath(QStringLiteral("theirs")), "not ours");
     QVERIFY(QFile::link(outside.filePath(QStringLiteral("theirs")), data + QStringLiteral("/link")));
-    QCOMPARE(modeOf(data), 0755);
+    QCOMPARE(fileMode(data), 0755);
 
     // data, photos, photos/ab, two files; the link is not followed.
     QCOMPARE(PrivateFiles::tightenTree(data), 5);
-    QCOMPARE(modeOf(data), 0700);
-    QCOMPARE(modeOf(data + QStringLiteral("/photos/ab")), 0700);
-    QCOMPARE(modeOf(data + QStringLiteral("/photos/ab/abcd")), 0600);
-    QCOMPARE(modeOf(data + QStringLiteral("/rollcall.sqlite")), 0600);
-    QCOMPARE(modeOf(outside.filePath(QStringLiteral("theirs"))), 0644);
+    QCOMPARE(fileMode(data), 0700);
+    QCOMPARE(fileMode(data + QStringLiteral("/photos/ab")), 0700);
+    QCOMPARE(fileMode(data + QStringLiteral("/photos/ab/abcd")), 0600);
+    QCOMPARE(fileMode(data + QStringLiteral("/rollcall.sqlite")), 0600);
+    QCOMPARE(fileMode(outside.filePath(QStringLiteral("theirs"))), 0644);
     QCOMPARE(PrivateFiles::tightenTree(data), 0);
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "reports/TableLimits.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,5 +29,19 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 // Writes the input to the same file in a private temporary folder and returns
 // its path, for parsers that read only from files (zip archives).
 QString writeInput(const uint8_t *data, size_t size, const QString &fileName);
+
+// Every table a reader returns stays within TableLimits, whatever the input.
+inline bool withinTableLimits(const QList<QStringList> &rows)
+{
+    if (rows.size() > TableLimits::kMaxRows)
+        return false;
+    qsizetype cells = 0;
+    for (const QStringList &row : rows) {
+        if (row.size() > TableLimits::kMaxColumns)
+            return false;
+        cells += row.size();
+    }
+    return cells <= TableLimits::kMaxCells;
+}
 
 } // namespace rollcall::fuzz

@@ -2,25 +2,10 @@
 #include "FuzzSupport.h"
 
 #include "reports/CsvReader.h"
-#include "reports/TableLimits.h"
 
 #include <cstdlib>
 
 using namespace rollcall;
-
-// Every table a reader returns stays within TableLimits, whatever the input.
-inline bool withinTableLimits(const QList<QStringList> &rows)
-{
-    if (rows.size() > TableLimits::kMaxRows)
-        return false;
-    qsizetype cells = 0;
-    for (const QStringList &row : rows) {
-        if (row.size() > TableLimits::kMaxColumns)
-            return false;
-        cells += row.size();
-    }
-    return cells <= TableLimits::kMaxCells;
-}
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -31,12 +16,12 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
-    if (const auto rows = CsvReader::parse(input); rows && !withinTableLimits(*rows))
+    if (const auto rows = CsvReader::parse(input); rows && !fuzz::withinTableLimits(*rows))
         std::abort();
     // A separator the roster import may force instead of detecting it, picked from
     // the size so every input also runs with one of them.
     static const QChar separators[] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
-    if (const auto rows = CsvReader::parse(input, separators[size % 3]); rows && !withinTableLimits(*rows))
+    if (const auto rows = CsvReader::parse(input, separators[size % 3]); rows && !fuzz::withinTableLimits(*rows))
         std::abort();
     return 0;
 }

@@ -180,11 +180,7 @@ void TestXlsxReader::theWideFileImportsInASmallMemoryBound()
     const QString path = m_dir.filePath(QStringLiteral("wide-import.xlsx"));
     QVERIFY(makeHostile(QStringLiteral("wide"), { { QStringLiteral("rows"), 3000 } }, path));
     QTemporaryDir data;
-    QCOMPARE(test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"),
-                            QStringLiteral("--name"), QStringLiteral("Class CS101") },
-                          data.path())
-                 .exitCode,
-             0);
+    QCOMPARE(test::addClass(data.path(), QStringLiteral("CS101")), 0);
     // Peak RSS of the command, from a wrapper whose only child it is.
     QProcess wrapper;
     wrapper.start(QStringLiteral("/usr/bin/python3"),

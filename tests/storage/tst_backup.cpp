@@ -8,7 +8,6 @@
 #include "storage/SqlHelper.h"
 #include "storage/StudentRepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,18 +18,6 @@
 
 using namespace rollcall;
 using rollcall::test::TestDatabase;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-} // namespace
 
 class TestBackup : public QObject
 {
@@ -179,14 +166,14 @@ void TestBackup::damagedArchiveIsRefusedAndNothingReplaced()
     QCOMPARE(check.error().code(), Error::Code::BadInput);
     QVERIFY2(check.error().message().contains(QLatin1String("damaged")), qPrintable(check.error().message()));
 
-    const QByteArray before = fileHash(m_t->path());
+    const QByteArray before = test::fileSha256(m_t->path());
     const QString livePath = m_t->path();
     m_t->db().releaseThreadConnection();
-    const QByteArray closed = fileHash(livePath);
+    const QByteArray closed = test::fileSha256(livePath);
     QVERIFY(!closed.isEmpty());
     const auto restore = Backup::restore(archive, livePath, m_t->photos());
     QVERIFY(!restore.ok());
-    QCOMPARE(fileHash(livePath), closed);
+    QCOMPARE(test::fileSha256(livePath), closed);
     Q_UNUSED(before);
     const QStringList leftovers = QDir(m_t->dir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &name : leftovers)
@@ -198,7 +185,7 @@ void TestBackup::damagedArchiveIsRefusedAndNothingReplaced()
     f.close();
     QVERIFY(!Backup::validate(archive).ok());
     QVERIFY(!Backup::restore(archive, livePath, m_t->photos()).ok());
-    QCOMPARE(fileHash(livePath), closed);
+    QCOMPARE(test::fileSha256(livePath), closed);
 }
 
 void TestBackup::foreignFilesAreRefused()
@@ -269,11 +256,7 @@ void TestBackup::bombArchivesAreRefusedWithinTheirRecordedSizes()
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString archive = dir.filePath(QStringLiteral("backup.zip"));
     const QString bomb = dir.filePath(QStringLiteral("bomb.zip"));
-    QCOMPARE(test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"),
-                            QStringLiteral("--name"), QStringLiteral("Class CS101") },
-                          data)
-                 .exitCode,
-             0);
+    QCOMPARE(test::addClass(data, QStringLiteral("CS101")), 0);
     QCOMPARE(test::runCli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
     // The database entry inflates to 1 GiB; the archive stays about 1 MiB.
     QProcess make;
@@ -285,7 +268,7 @@ void TestBackup::bombArchivesAreRefusedWithinTheirRecordedSizes()
     const qint64 recorded = make.readAllStandardOutput().trimmed().toLongLong();
     QVERIFY(recorded > 0);
     QVERIFY(QFileInfo(bomb).size() < 8 * 1024 * 1024);
-    const QByteArray database = fileHash(data + QStringLiteral("/rollcall.sqlite"));
+    const QByteArray database = test::fileSha256(data + QStringLiteral("/rollcall.sqlite"));
 
     // Under a file-size limit of a few times the recorded sizes: writing past them would
     // kill the process (SIGXFSZ) instead of the clean refusal expected.
@@ -304,7 +287,7 @@ void TestBackup::bombArchivesAreRefusedWithinTheirRecordedSizes()
         QVERIFY2(cli.exitCode() == 3, err.constData());
         QVERIFY2(err.contains("rollcall.sqlite"), err.constData());
     }
-    QCOMPARE(fileHash(data + QStringLiteral("/rollcall.sqlite")), database);
+    QCOMPARE(test::fileSha256(data + QStringLiteral("/rollcall.sqlite")), database);
     const QStringList leftovers
         = QDir(data).entryList({ QStringLiteral(".rollcall-*") }, QDir::AllEntries | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));

@@ -8,7 +8,6 @@
 #include "storage/SqlHelper.h"
 #include "storage/StudentRepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,14 +22,6 @@ using namespace rollcall;
 using rollcall::test::TestDatabase;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 QVariant scalar(Database &db, const QString &sql)
 {
@@ -364,7 +355,7 @@ void TestDatabaseClass::newerSchemaIsRefusedAndUntouched()
         QVERIFY(db.open().ok());
     }
     QVERIFY(rawExec(path, { QStringLiteral("INSERT INTO schema_version VALUES (99, '2099-01-01', 'future')") }));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileSha256(path);
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
     Database db(path);
     const Status status = db.open();
@@ -373,7 +364,7 @@ void TestDatabaseClass::newerSchemaIsRefusedAndUntouched()
     QVERIFY2(status.error().message().contains(QLatin1String("newer RollCall")), qPrintable(status.error().message()));
     QVERIFY(status.error().message().contains(QLatin1String("99")));
     QVERIFY(!db.isOpen());
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileSha256(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
 }
 
@@ -419,13 +410,13 @@ void TestDatabaseClass::damagedPagesAreReportedClearly()
     f.seek(0);
     f.write(content);
     f.close();
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileSha256(path);
     Database db(path);
     const Status status = db.open();
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code(), Error::Code::Storage);
     QVERIFY2(status.error().message().contains(QLatin1String("damaged")), qPrintable(status.error().message()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileSha256(path), before);
 }
 
 void TestDatabaseClass::foreignSqliteFileIsRefused()
@@ -525,7 +516,7 @@ void TestDatabaseClass::readOnlyFileIsRefusedUntouched()
         QVERIFY(ClassRepository(db).create({ .code = QStringLiteral("KEEP") }).ok());
     }
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileSha256(path);
     // In a child process that, when run as root, has dropped root's permission override.
     QProcess helper;
     helper.start(QStringLiteral(ROLLCALL_STORAGE_TEST_HELPER), { QStringLiteral("open"), path });
@@ -534,7 +525,7 @@ void TestDatabaseClass::readOnlyFileIsRefusedUntouched()
     QCOMPARE(helper.exitCode(), 5);
     QVERIFY2(output.contains(QLatin1String("read-only")), qPrintable(output));
     QVERIFY2(!output.contains(QLatin1String("written")), qPrintable(output));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileSha256(path), before);
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     Database db(path);
     QVERIFY(db.open().ok());
@@ -657,10 +648,7 @@ void TestDatabaseClass::twoProcessesOnOneFileNeverStampBackwards()
     QVERIFY2(t.ok(), t.errorText());
     QVERIFY(ClassRepository(t.db()).create({ .code = QStringLiteral("GUI1") }).ok());
     t.db().releaseThreadConnection();
-    const test::CliRun cli = test::runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CLI1"),
-                                            QStringLiteral("--name"), QStringLiteral("Class CLI1") },
-                                          t.dir());
-    QCOMPARE(cli.exitCode, 0);
+    QCOMPARE(test::addClass(t.dir(), QStringLiteral("CLI1")), 0);
     {
         Database other(t.path());
         QVERIFY(other.open().ok());

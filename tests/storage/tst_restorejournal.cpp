@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/stat.h>
-
 using namespace rollcall;
 using namespace rollcall::test;
 
@@ -55,14 +53,6 @@ QString integrity(const QString &path)
     return result;
 }
 
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
-}
-
 } // namespace
 
 class TestRestoreJournal : public QObject
@@ -98,18 +88,10 @@ void TestRestoreJournal::restoreKilledAtEachStepLeavesACompleteDatabase()
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString archive = dir.filePath(QStringLiteral("backup.zip"));
     // Old: CS101 and a photo in the backup; then CS102 is added after it.
-    QCOMPARE(runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS101"), QStringLiteral("--name"),
-                      QStringLiteral("Class CS101") },
-                    data)
-                 .exitCode,
-             0);
+    QCOMPARE(addClass(data, QStringLiteral("CS101")), 0);
     QVERIFY(PhotoStore(data + QStringLiteral("/photos")).put(QByteArray(5000, 'p')).ok());
     QCOMPARE(runCli({ QStringLiteral("backup"), archive }, data).exitCode, 0);
-    QCOMPARE(runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("CS102"), QStringLiteral("--name"),
-                      QStringLiteral("Class CS102") },
-                    data)
-                 .exitCode,
-             0);
+    QCOMPARE(addClass(data, QStringLiteral("CS102")), 0);
     const QStringList before { QStringLiteral("CS101"), QStringLiteral("CS102") };
     const QStringList after { QStringLiteral("CS101") };
     QCOMPARE(classCodes(data), before);
@@ -132,15 +114,15 @@ void TestRestoreJournal::restoreKilledAtEachStepLeavesACompleteDatabase()
     const QStringList leftovers
         = QDir(data).entryList({ QStringLiteral(".rollcall-restore-*") }, QDir::AllEntries | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
-    QCOMPARE(modeOf(database), 0600);
-    QCOMPARE(modeOf(data), 0700);
+    QCOMPARE(fileMode(database), 0600);
+    QCOMPARE(fileMode(data), 0700);
     // The database it replaced is kept, complete.
     if (restored) {
         const QStringList aside
             = QDir(data).entryList({ QStringLiteral("rollcall.sqlite.before-restore-*") }, QDir::Files);
         QVERIFY(!aside.isEmpty());
         for (const QString &name : aside)
-            QCOMPARE(modeOf(data + QLatin1Char('/') + name), 0600);
+            QCOMPARE(fileMode(data + QLatin1Char('/') + name), 0600);
     }
 }
 

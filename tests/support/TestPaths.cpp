@@ -1,5 +1,6 @@
 #include "TestPaths.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace rollcall::test {
 
@@ -47,6 +50,22 @@ QStringList TestPaths::enrolmentPhotos(const QString &studentId)
         }
     }
     return {};
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+int fileMode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
 QStringList notPrivate(const QString &root)
@@ -90,6 +109,14 @@ CliRun runCli(const QStringList &args, const QString &dataDir, int timeoutMs)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+int addClass(const QString &dataDir, const QString &code)
+{
+    return runCli({ QStringLiteral("class"), QStringLiteral("add"), code, QStringLiteral("--name"),
+                    QStringLiteral("Class ") + code },
+                  dataDir)
+        .exitCode;
 }
 
 } // namespace rollcall::test

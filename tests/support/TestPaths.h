@@ -27,11 +27,18 @@ struct CliRun
     QByteArray err;
 };
 
+// SHA-256 (hex) of a file's bytes; empty when it cannot be read.
+QByteArray fileSha256(const QString &path);
+// The file's permission bits (st_mode & 0777), -1 when it does not exist.
+int fileMode(const QString &path);
+
 // Entries under root (root included) that group or others may read, write or enter;
 // empty when the tree is private (folders 0700, files 0600). Links are not followed.
 QStringList notPrivate(const QString &root);
 
 // Runs rollcall-cli with args (and --data-dir/--models-dir prepended when given).
 CliRun runCli(const QStringList &args, const QString &dataDir = {}, int timeoutMs = 600000);
+// rollcall-cli class add CODE --name "Class CODE" in dataDir; its exit code.
+int addClass(const QString &dataDir, const QString &code);
 
 } // namespace rollcall::test
