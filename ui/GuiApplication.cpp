@@ -29,10 +29,16 @@ namespace {
 
 constexpr int kRestoreHandOverMs = 60000;
 
-void restoreBackup(const QString &archive)
+// File ▸ Restore's restart: waits for the RollCall that asked for it to close and hand
+// the folder over, then restores before anything opens the database.
+void restoreBackup(DataFolder &folder, const QString &archive)
 {
-    PhotoStore photos;
-    const Result<Backup::Summary> restored = Backup::restore(archive, AppPaths::databasePath(), photos);
+    const Result<Backup::Summary> restored = [&]() -> Result<Backup::Summary> {
+        if (Status claimed = folder.claim(kRestoreHandOverMs); !claimed)
+            return claimed.error();
+        PhotoStore photos;
+        return Backup::restore(archive, AppPaths::databasePath(), photos);
+    }();
     if (restored) {
         QMessageBox::information(nullptr, QCoreApplication::translate("GuiApplication", "Restore"),
                                  QCoreApplication::translate("GuiApplication",
@@ -144,18 +150,10 @@ int GuiApplication::run(int &argc, char **argv)
     // Missing models: offer to fetch them first; the main window opens either way.
     FirstRunDialog::runIfNeeded(AppPaths::modelsDir());
 
-    // One process owns the data folder. A restore asked for by File ▸ Restore waits for the
-    // RollCall that asked for it to close and hand the folder over.
+    // One process owns the data folder.
     DataFolder folder(AppPaths::dataDir());
-    if (parser.isSet(restoreOption)) {
-        if (Status s = folder.claim(kRestoreHandOverMs); s)
-            restoreBackup(parser.value(restoreOption));
-        else
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("GuiApplication", "Restore"),
-                QCoreApplication::translate("GuiApplication", "The backup was not restored; nothing was changed.\n%1")
-                    .arg(s.error().message()));
-    }
+    if (parser.isSet(restoreOption))
+        restoreBackup(folder, parser.value(restoreOption));
     if (!folder.isClaimed() && !DataFolderBusyDialog::claim(folder))
         return 0;
 

@@ -33,9 +33,10 @@ Status DataFolder::claim(int waitMs)
         if (QDir(folder.filePath(name)).removeRecursively())
             qCInfo(lcStorage) << "removed the staging folder of an interrupted restore:" << name;
     }
-    // Only RollCall's own entries: a data folder pointed at an existing folder by mistake
-    // must not have the user's other files changed.
-    int tightened = PrivateFiles::makeDirectory(m_dir) ? 0 : -1;
+    // The folder itself is 0700 already (DataFolderLock::acquire made it). Then only
+    // RollCall's own entries: a data folder pointed at an existing folder by mistake must
+    // not have the user's other files changed.
+    int tightened = 0;
     const QStringList ours { QStringLiteral("rollcall.sqlite*"), QStringLiteral("rollcall.lock"),
                              QStringLiteral("settings.ini"),     QStringLiteral("logs"),
                              QStringLiteral("photos"),           QStringLiteral(".rollcall-*") };
