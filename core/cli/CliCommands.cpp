@@ -9,6 +9,10 @@
 #include "cli/MarkCommand.h"
 #include "cli/ModelsCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/ServerAddPcCommand.h"
+#include "cli/ServerInitCommand.h"
+#include "cli/ServerListPcsCommand.h"
+#include "cli/ServerRemovePcCommand.h"
 #include "cli/SessionListCommand.h"
 #include "cli/SessionPurgePhotosCommand.h"
 #include "cli/SessionShowCommand.h"
@@ -56,6 +60,14 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+
+    auto server = std::make_unique<CliCommandGroup>(
+        QStringLiteral("server"), QStringLiteral("Set up the central database and its PCs (administrator)."));
+    server->add(std::make_unique<ServerInitCommand>());
+    server->add(std::make_unique<ServerAddPcCommand>());
+    server->add(std::make_unique<ServerRemovePcCommand>());
+    server->add(std::make_unique<ServerListPcsCommand>());
+    commands.push_back(std::move(server));
     return commands;
 }
 

@@ -89,6 +89,9 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
                       << "photos: " << report->blobsSent << " sent, " << report->blobsReceived << " received\n";
         if (report->conflictsResolved > 0)
             context.out() << "duplicates merged: " << report->conflictsResolved << " (see docs/sync.md)\n";
+        if (report->rowsRefused > 0)
+            context.out() << "refused by the central database: " << report->rowsRefused
+                          << " rows (this PC may not write them; the administrator sees why in the change log)\n";
         if (report->blobsMissing > 0)
             context.out() << "photos missing on both sides: " << report->blobsMissing << '\n';
     }

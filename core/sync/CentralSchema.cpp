@@ -33,6 +33,22 @@ const QList<Migration> &migrations()
                              "local_schema_version integer, rollcall_version text, "
                              "rows_pushed bigint NOT NULL DEFAULT 0, rows_pulled bigint NOT NULL DEFAULT 0)"),
           } },
+        { 2,
+          {
+              // Each PC's own login role, the departments it may write, the data folder
+              // (device id) it is bound to on first sync, and its revocation.
+              QStringLiteral("CREATE TABLE rollcall_pcs (role text PRIMARY KEY, device_id text UNIQUE, "
+                             "departments text[] NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), "
+                             "created_by text NOT NULL DEFAULT session_user, revoked_at timestamptz, revoked_by text)"),
+              // Who changed what, written by the server itself (SECURITY DEFINER functions).
+              QStringLiteral("CREATE TABLE rollcall_change_log (seq bigserial PRIMARY KEY, "
+                             "at timestamptz NOT NULL DEFAULT clock_timestamp(), role text NOT NULL, device_id text, "
+                             "table_name text NOT NULL, row_id text, operation text NOT NULL, "
+                             "detail text NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX rollcall_change_log_role ON rollcall_change_log (role, seq)"),
+              // The tables PCs may push to (filled by server init from its local schema).
+              QStringLiteral("CREATE TABLE rollcall_synced_tables (name text PRIMARY KEY, position integer NOT NULL)"),
+          } },
     };
     return list;
 }
@@ -145,7 +161,7 @@ Status CentralSchema::mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tab
                         def += QStringLiteral(" PRIMARY KEY");
                     defs << def;
                 }
-                defs << QStringLiteral("server_seq bigint NOT NULL");
+                defs << QStringLiteral("server_seq bigint NOT NULL") << QStringLiteral("written_by text");
                 if (Status st
                     = exec(query, QStringLiteral("CREATE TABLE %1 (%2)").arg(qt, defs.join(QStringLiteral(", "))));
                     !st.ok())
@@ -158,6 +174,12 @@ Status CentralSchema::mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tab
                 continue;
             }
             const QSet<QString> &have = existing.value(table.name);
+            // Central databases made before per-PC roles: who wrote a row is stamped from now on.
+            if (!have.contains(QStringLiteral("written_by"))) {
+                if (Status st = exec(query, QStringLiteral("ALTER TABLE %1 ADD COLUMN written_by text").arg(qt));
+                    !st.ok())
+                    return st;
+            }
             for (const SyncTable::Column &c : table.columns) {
                 if (have.contains(c.name))
                     continue;
@@ -169,6 +191,15 @@ Status CentralSchema::mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tab
                     return st;
             }
         }
+        if (Status st = exec(query, QStringLiteral("DELETE FROM rollcall_synced_tables")); !st.ok())
+            return st;
+        for (int i = 0; i < tables.size(); ++i) {
+            query.prepare(QStringLiteral("INSERT INTO rollcall_synced_tables (name, position) VALUES (?, ?)"));
+            query.addBindValue(tables.at(i).name);
+            query.addBindValue(i);
+            if (!query.exec())
+                return sqlError(QStringLiteral("recording the synced tables"), query);
+        }
         if (localSchemaVersion > serverLocal) {
             query.prepare(QStringLiteral("INSERT INTO rollcall_meta (key, value) VALUES ('local_schema_version', ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
@@ -178,6 +209,42 @@ Status CentralSchema::mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tab
         }
         return {};
     });
+}
+
+Status CentralSchema::checkCompatible(QSqlDatabase &pg, int localSchemaVersion)
+{
+    QSqlQuery query(pg);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('rollcall_schema_version') IS NOT NULL"))
+        || !query.next())
+        return Error::network(
+            QStringLiteral("central database: cannot read its version: %1").arg(query.lastError().text()));
+    if (!query.value(0).toBool())
+        return Error::network(QStringLiteral("the central database is not set up for RollCall; the administrator "
+                                             "runs rollcall-cli server init (docs/sync.md)"));
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0), (SELECT value FROM rollcall_meta "
+                                   "WHERE key = 'local_schema_version') FROM rollcall_schema_version"))
+        || !query.next())
+        return Error::network(
+            QStringLiteral("central database: cannot read its version: %1").arg(query.lastError().text()));
+    const int central = query.value(0).toInt();
+    const int tables = query.value(1).toInt();
+    if (central > latestVersion() || tables > localSchemaVersion)
+        return Error::network(QStringLiteral("the central database was set up by a newer RollCall (central schema "
+                                             "%1, tables %2; this PC understands %3 and %4): update RollCall on "
+                                             "this PC")
+                                  .arg(central)
+                                  .arg(tables)
+                                  .arg(latestVersion())
+                                  .arg(localSchemaVersion));
+    if (central < latestVersion() || tables < localSchemaVersion)
+        return Error::network(QStringLiteral("the central database is older than this RollCall (central schema "
+                                             "%1, tables %2; this PC needs %3 and %4): the administrator runs "
+                                             "rollcall-cli server init with this version (docs/sync.md)")
+                                  .arg(central)
+                                  .arg(tables)
+                                  .arg(latestVersion())
+                                  .arg(localSchemaVersion));
+    return {};
 }
 
 Result<QString> CentralSchema::serverId(QSqlDatabase &pg)

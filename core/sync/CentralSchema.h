@@ -10,11 +10,12 @@
 namespace rollcall {
 
 // The central PostgreSQL schema. RollCall's own bookkeeping (server id, change
-// sequence, photo blobs, devices) is versioned by numbered migrations, each in one
-// transaction; the synced tables mirror the local ones column by column (plus
-// server_seq, the server-assigned change order) and grow with them.
-// Both steps run under a PostgreSQL advisory lock, so PCs syncing at the same
-// moment never race each other's DDL.
+// sequence, photo blobs, devices, PCs, change log) is versioned by numbered
+// migrations, each in one transaction; the synced tables mirror the local ones
+// column by column (plus server_seq, the server-assigned change order, and
+// written_by, the PC role that wrote the version) and grow with them.
+// migrate() and mirrorTables() are DDL: only `rollcall-cli server init` (CentralAdmin)
+// runs them, on the administrator's connection. PCs only call checkCompatible().
 class CentralSchema
 {
 public:
@@ -29,6 +30,11 @@ public:
     // the local database's schema version: a server already used by a newer local
     // schema is refused, so an old RollCall cannot push rows without the new columns.
     static Status mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tables, int localSchemaVersion);
+
+    // A PC's check before it syncs: the central schema and tables are exactly what this
+    // build and a local schema of localSchemaVersion expect. Older or newer: Error::network
+    // saying who must act (the administrator's server init, or an update of this PC).
+    static Status checkCompatible(QSqlDatabase &pg, int localSchemaVersion);
 
     // The server's identity (a UUID made when the schema was created): when it
     // changes, a PC starts again from the beginning rather than trusting its cursors.

@@ -12,6 +12,9 @@
 #include "vision/BuildInfo.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,27 +72,28 @@ QString quotedList(const QStringList &names)
     return quoted.join(QStringLiteral(", "));
 }
 
-// INSERT … ON CONFLICT (id) DO UPDATE … WHERE the incoming version is newer, for
-// `rows` rows at once (PostgreSQL: plus server_seq from the change sequence).
-QString centralUpsert(const SyncTable &table, int rows)
+// One push batch as rollcall_push() takes it: a JSON array of objects, every value
+// as text (JSON numbers would lose the low bits of 64-bit clock stamps) in
+// PostgreSQL's input form for the column's type (bytea as \x hex).
+QByteArray pushJson(const SyncTable &table, const QList<QVariantList> &rows)
 {
-    const QStringList cols = table.columnNames();
-    const QString rowValues
-        = QStringLiteral("(") + placeholders(cols.size()) + QStringLiteral(", nextval('rollcall_change_seq'))");
-    QStringList values;
-    values.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        values << rowValues;
-    QStringList sets;
-    for (const QString &c : cols) {
-        if (c != QLatin1String("id"))
-            sets << SyncTable::quote(c) + QStringLiteral(" = EXCLUDED.") + SyncTable::quote(c);
+    QJsonArray array;
+    for (const QVariantList &row : rows) {
+        QJsonObject object;
+        for (int i = 0; i < table.columns.size() && i < row.size(); ++i) {
+            const QVariant &v = row.at(i);
+            QJsonValue value;
+            if (!v.isNull()) {
+                if (table.columns.at(i).pgType() == QLatin1String("bytea"))
+                    value = QString(QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex()));
+                else
+                    value = v.toString();
+            }
+            object.insert(table.columns.at(i).name, value);
+        }
+        array.append(object);
     }
-    sets << QStringLiteral("server_seq = EXCLUDED.server_seq");
-    return QStringLiteral("INSERT INTO %1 AS cur (%2, server_seq) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4 "
-                          "WHERE (EXCLUDED.updated_at, EXCLUDED.origin_device) > (cur.updated_at, cur.origin_device)")
-        .arg(SyncTable::quote(table.name), quotedList(cols), values.join(QStringLiteral(", ")),
-             sets.join(QStringLiteral(", ")));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
 QString localUpsert(const SyncTable &table)
@@ -180,17 +184,27 @@ Status SyncEngine::connectAndPrepare()
         return st;
     if (cancelled())
         return Error::cancelled();
-    progress(QStringLiteral("Preparing the central database"), 0, 0);
-    if (Status st = CentralSchema::migrate(m_central->database()); !st.ok())
+    // PCs run no DDL: the administrator's `rollcall-cli server init` made the schema.
+    progress(QStringLiteral("Checking the central database"), 0, 0);
+    QSqlDatabase &pg = m_central->database();
+    if (Status st = CentralSchema::checkCompatible(pg, m_db.schemaVersion()); !st.ok())
         return st;
-    return CentralSchema::mirrorTables(m_central->database(), m_tables, m_db.schemaVersion());
+    QSqlQuery hello(pg);
+    hello.prepare(QStringLiteral("SELECT server_id FROM rollcall_hello(?, ?, ?)"));
+    hello.addBindValue(m_deviceId);
+    hello.addBindValue(m_db.schemaVersion());
+    hello.addBindValue(BuildInfo::version());
+    if (!hello.exec() || !hello.next())
+        return m_central->queryError(QStringLiteral("registering this PC"), hello.lastError());
+    m_serverId = hello.value(0).toString();
+    if (m_serverId.isEmpty())
+        return Error::network(QStringLiteral("central database: no server id; the schema is incomplete"));
+    return {};
 }
 
 Status SyncEngine::resetIfServerChanged(SyncReport &report)
 {
-    auto serverId = CentralSchema::serverId(m_central->database());
-    if (!serverId)
-        return serverId.error();
+    const QString *serverId = &m_serverId; // from rollcall_hello
     auto known = m_db.metaValue(kServerIdKey);
     if (!known)
         return known.error();
@@ -262,8 +276,6 @@ Status SyncEngine::pushTable(const SyncTable &table, SyncReport &report)
     const int idCol = cols.indexOf(QStringLiteral("id"));
     QSqlDatabase local = m_db.connection();
     QSqlDatabase &pg = m_central->database();
-    QSqlQuery fullBatch(pg);
-    bool fullBatchPrepared = false;
 
     while (true) {
         if (cancelled())
@@ -300,44 +312,22 @@ Status SyncEngine::pushTable(const SyncTable &table, SyncReport &report)
                 return st;
         }
 
-        QSqlQuery partial(pg);
-        QSqlQuery *upsert = &fullBatch;
-        if (rows.size() == m_options.pushBatchRows) {
-            if (!fullBatchPrepared) {
-                if (!fullBatch.prepare(centralUpsert(table, rows.size())))
-                    return m_central->queryError(QStringLiteral("preparing the upload of ") + table.name,
-                                                 fullBatch.lastError());
-                fullBatchPrepared = true;
-            }
-        } else {
-            if (!partial.prepare(centralUpsert(table, rows.size())))
-                return m_central->queryError(QStringLiteral("preparing the upload of ") + table.name,
-                                             partial.lastError());
-            upsert = &partial;
+        // The server checks every row against this PC's registration, logs and skips
+        // what it refuses, and stamps the rest (rollcall_push, docs/sync.md).
+        QSqlQuery upsert(pg);
+        upsert.prepare(QStringLiteral("SELECT accepted, refused FROM rollcall_push(?, CAST(? AS jsonb))"));
+        upsert.addBindValue(table.name);
+        upsert.addBindValue(QString::fromUtf8(pushJson(table, rows)));
+        if (!upsert.exec() || !upsert.next())
+            return m_central->queryError(QStringLiteral("uploading ") + table.name, upsert.lastError());
+        const qint64 accepted = upsert.value(0).toLongLong();
+        const qint64 refused = upsert.value(1).toLongLong();
+        upsert.finish();
+        if (refused > 0) {
+            qCWarning(lcSync) << "the central database refused" << refused << "rows of" << table.name
+                              << "(see its change log)";
+            report.rowsRefused += refused;
         }
-        for (const QVariantList &row : std::as_const(rows)) {
-            for (const QVariant &v : row)
-                upsert->addBindValue(v);
-        }
-
-        // The push lock makes server sequence numbers visible in commit order, so a
-        // PC that has seen sequence N has seen every change numbered below N.
-        if (!pg.transaction())
-            return m_central->queryError(QStringLiteral("starting an upload"), pg.lastError());
-        QSqlQuery lock(pg);
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(CentralSchema::kPushLock))) {
-            const Error e = m_central->queryError(QStringLiteral("waiting for the upload lock"), lock.lastError());
-            pg.rollback();
-            return e;
-        }
-        if (!upsert->exec()) {
-            const Error e = m_central->queryError(QStringLiteral("uploading ") + table.name, upsert->lastError());
-            pg.rollback();
-            return e;
-        }
-        const int accepted = upsert->numRowsAffected();
-        if (!pg.commit())
-            return m_central->queryError(QStringLiteral("committing an upload"), pg.lastError());
 
         // Only now move the watermark: if we die before this line, the batch is sent
         // again and the server ignores versions it already has.
@@ -351,7 +341,7 @@ Status SyncEngine::pushTable(const SyncTable &table, SyncReport &report)
         if (!saved.ok())
             return saved;
         counts.sent += rows.size();
-        counts.accepted += qMax(0, accepted);
+        counts.accepted += accepted;
         if (rows.size() < m_options.pushBatchRows)
             break;
     }
@@ -385,16 +375,16 @@ Status SyncEngine::pushBlobs(const QStringList &hashes, SyncReport &report)
             continue;
         }
         if (!prepared) {
-            if (!insert.prepare(QStringLiteral("INSERT INTO rollcall_blobs (sha256, data, size) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (sha256) DO NOTHING")))
+            // The server checks the hash and refuses erased photos.
+            if (!insert.prepare(QStringLiteral("SELECT rollcall_put_blob(?, ?)")))
                 return m_central->queryError(QStringLiteral("preparing the photo upload"), insert.lastError());
             prepared = true;
         }
         insert.addBindValue(hash);
         insert.addBindValue(*bytes);
-        insert.addBindValue(qint64(bytes->size()));
         if (!insert.exec())
             return m_central->queryError(QStringLiteral("uploading a photo"), insert.lastError());
+        insert.finish();
         ++report.blobsSent;
         report.blobBytesSent += bytes->size();
     }
@@ -604,15 +594,7 @@ Status SyncEngine::pullMissingBlobs(SyncReport &report)
 Status SyncEngine::recordDevice(const SyncReport &report)
 {
     QSqlQuery q(m_central->database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO rollcall_devices AS d (device_id, last_sync, local_schema_version, rollcall_version, rows_pushed,"
-        " rows_pulled) VALUES (?, now(), ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET last_sync = now(),"
-        " local_schema_version = EXCLUDED.local_schema_version, rollcall_version = EXCLUDED.rollcall_version,"
-        " rows_pushed = d.rows_pushed + EXCLUDED.rows_pushed, rows_pulled = d.rows_pulled + EXCLUDED.rows_pulled"));
-    q.addBindValue(m_deviceId);
-    q.addBindValue(m_db.schemaVersion());
-    q.addBindValue(BuildInfo::version());
-    q.addBindValue(report.rowsAccepted());
+    q.prepare(QStringLiteral("SELECT rollcall_finish(?)"));
     q.addBindValue(report.rowsApplied());
     if (!q.exec())
         return m_central->queryError(QStringLiteral("recording this PC"), q.lastError());

@@ -22,11 +22,13 @@ class PhotoStore;
 // One sync of the local database with the central PostgreSQL, on the calling
 // thread (its own local connection from Database, its own central connection).
 //
-// 1. connect, migrate the central schema, mirror the synced tables;
+// 1. connect, check that the central schema is the one this build expects (PCs run
+//    no DDL: `rollcall-cli server init` does), say hello (binds this PC's role to
+//    this data folder's device id on first use);
 // 2. push: per table, local rows this device wrote since the last push
-//    (origin_device = me, updated_at > watermark), in batches, each one server
-//    transaction of idempotent upserts that only win when (updated_at,
-//    origin_device) is newer; enrolment photos go first;
+//    (origin_device = me, updated_at > watermark), in batches, each one call of the
+//    server's rollcall_push(), which refuses rows this PC may not write, logs them,
+//    and upserts the rest newer-wins, stamped with the PC's role; photos go first;
 // 3. pull: per table, in storage's parent-before-child order and inside one
 //    REPEATABLE READ snapshot, rows after the last server sequence seen, in pages,
 //    each page applied with the same newer-wins rule in one local transaction
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<CentralConnection> m_central;
     std::unique_ptr<PhotoStore> m_photos;
     QString m_deviceId;
+    QString m_serverId;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
 };

@@ -56,6 +56,7 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("photo_bytes_received"), blobBytesReceived },
         { QStringLiteral("photos_missing"), blobsMissing },
         { QStringLiteral("conflicts_resolved"), conflictsResolved },
+        { QStringLiteral("pushed_refused"), rowsRefused },
         { QStringLiteral("future_rows_refused"), futureRowsRefused },
         { QStringLiteral("server_changed"), serverChanged },
         { QStringLiteral("elapsed_ms"), elapsedMs },
@@ -74,6 +75,10 @@ QString SyncReport::summary() const
                        .arg(blobsSent)
                        .arg(blobsReceived)
                        .arg(elapsedMs);
+    if (rowsRefused > 0)
+        text += QStringLiteral("; the central database refused %1 rows this PC may not write (its change log says "
+                               "why)")
+                    .arg(rowsRefused);
     if (futureRowsRefused > 0)
         text += QStringLiteral("; refused %1 rows stamped ahead of this PC's clock (another PC's clock is wrong)")
                     .arg(futureRowsRefused);

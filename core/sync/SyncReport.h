@@ -25,6 +25,7 @@ public:
     qint64 blobBytesReceived = 0;
     qint64 blobsMissing = 0; // referenced photos neither side has
     qint64 conflictsResolved = 0; // natural-key duplicates merged (docs/sync.md)
+    qint64 rowsRefused = 0; // pushed rows the central database refused (its change log says why)
     qint64 futureRowsRefused = 0; // received rows stamped beyond this PC's clock + HybridLogicalClock::MaxSkewMs
     bool serverChanged = false; // a different central database than last time: started over
     qint64 elapsedMs = 0;

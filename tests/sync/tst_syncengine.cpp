@@ -1,8 +1,10 @@
 #include "PostgresServer.h"
+#include "TestCentral.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
 
 #include "storage/ClassRepository.h"
+#include "storage/DepartmentRepository.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/HybridLogicalClock.h"
 #include "storage/Schema.h"
@@ -25,6 +27,7 @@
 
 using namespace rollcall;
 using rollcall::test::PostgresServer;
+using rollcall::test::TestCentral;
 using rollcall::test::TestDatabase;
 
 // QVERIFY2 evaluates its message even on success: only ask a Result for its error when there is one.
@@ -38,14 +41,14 @@ using rollcall::test::TestDatabase;
 
 namespace {
 
-const QString kUser = QStringLiteral("rollcall_lab");
-const QString kPassword = QStringLiteral("lab pass 'quoted' \\ ok");
 const QString kModel = QStringLiteral("dlib-resnet-v1");
 
-// A lab PC: its own SQLite database and photo store.
+// A lab PC: its own SQLite database and photo store, and its own role on the
+// central database (registered on first sync, as `server add-pc` does).
 struct LabPc
 {
     TestDatabase data;
+    TestCentral::Pc central;
     Database &db() { return data.db(); }
 };
 
@@ -88,13 +91,15 @@ private Q_SLOTS:
     void serverStoppedChangesNothing();
     void tlsVerifiedAndRefused();
     void otherServerStartsOver();
-    void schemaGrowthAddsCentralColumns();
-    void rolePerPcSharesTheTables();
+    void olderOrNewerServerStops();
+    void roguePcIsRefused();
     void syncJobRunsOffThreadAndCancels();
     void stampsFarAheadAreNeitherAppliedNorPushed();
 
 private:
-    SyncEngine::Options options(const QString &database, LabPc &pc) const;
+    SyncEngine::Options options(LabPc &pc);
+    // The PC's role on the current central database, registered on first use.
+    QString roleOf(LabPc &pc);
     Result<SyncReport> sync(LabPc &pc, SyncEngine::Progress progress = {}, int batchRows = 1000, int pageRows = 5000);
     QStringList dump(LabPc &pc);
     QStringList centralDump(LabPc &columnsFrom);
@@ -104,6 +109,7 @@ private:
     QString makeSession(LabPc &pc, const QString &classId, const QDate &date, int onlyFirst = -1);
 
     PostgresServer m_server;
+    std::unique_ptr<TestCentral> m_central;
     QString m_database; // the department database of the current test
     int m_counter = 0;
 };
@@ -112,35 +118,39 @@ void TestSyncEngine::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.init(&error), qPrintable(error));
-    // The department set-up of docs/sync.md: a login role owning the database.
-    QVERIFY2(m_server.execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
-                                  .arg(kUser, QString(kPassword).replace(QLatin1Char('\''), QStringLiteral("''"))),
-                              QStringLiteral("postgres"), &error),
-             qPrintable(error));
 }
 
 void TestSyncEngine::init()
 {
-    // A fresh department database per scenario.
+    // A fresh department database per scenario, set up by `server init`.
     m_database = QStringLiteral("dept_%1").arg(++m_counter);
+    m_central = std::make_unique<TestCentral>(m_server);
     QString error;
-    QVERIFY2(m_server.execute(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, kUser),
-                              QStringLiteral("postgres"), &error),
-             qPrintable(error));
+    QVERIFY2(m_central->create(m_database, &error), qPrintable(error));
 }
 
-SyncEngine::Options TestSyncEngine::options(const QString &database, LabPc &pc) const
+QString TestSyncEngine::roleOf(LabPc &pc)
+{
+    if (pc.central.role.isEmpty() || !pc.central.role.startsWith(m_database + QLatin1Char('_'))) {
+        QString error;
+        if (!m_central->addPc(&pc.central, &error))
+            qWarning("add-pc: %s", qPrintable(error));
+    }
+    return pc.central.role;
+}
+
+SyncEngine::Options TestSyncEngine::options(LabPc &pc)
 {
     SyncEngine::Options o;
-    o.server = PgConnectionSettings::parse(m_server.connectionString(database, kUser)).value();
-    o.password = kPassword;
+    o.server = m_central->settings(roleOf(pc));
+    o.password = pc.central.password;
     o.photoStoreDir = pc.data.photos().dir();
     return o;
 }
 
 Result<SyncReport> TestSyncEngine::sync(LabPc &pc, SyncEngine::Progress progress, int batchRows, int pageRows)
 {
-    SyncEngine::Options o = options(m_database, pc);
+    SyncEngine::Options o = options(pc);
     o.pushBatchRows = batchRows;
     o.pullPageRows = pageRows;
     SyncEngine engine(pc.db(), o);
@@ -164,8 +174,7 @@ QStringList TestSyncEngine::centralDump(LabPc &columnsFrom)
     if (!tables)
         return { QStringLiteral("dump failed: ") + tables.error().message() };
     CentralConnection central;
-    PgConnectionSettings s = PgConnectionSettings::parse(m_server.connectionString(m_database, kUser)).value();
-    if (Status st = central.open(s, kPassword); !st.ok())
+    if (Status st = central.open(m_central->settings(), m_server.superPassword()); !st.ok())
         return { QStringLiteral("dump failed: ") + st.error().message() };
     auto lines = CanonicalDump::ofCentral(central.database(), *tables);
     return lines ? *lines : QStringList { QStringLiteral("dump failed: ") + lines.error().message() };
@@ -509,6 +518,7 @@ void TestSyncEngine::killedMidPushThenRerun()
 
     // Terminate our server connection (pg_terminate_backend) while the records upload
     // is half done; the sync fails with a network error.
+    const QString role = roleOf(a);
     int batches = 0;
     bool killed = false;
     auto interrupted = sync(
@@ -517,7 +527,7 @@ void TestSyncEngine::killedMidPushThenRerun()
             if (stage.contains(QLatin1String("attendance_records")) && ++batches == 5 && !killed) {
                 killed = m_server.execute(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                                          "WHERE usename = '%1'")
-                                              .arg(kUser));
+                                              .arg(role));
             }
         },
         100);
@@ -547,6 +557,7 @@ void TestSyncEngine::killedMidPullThenRerun()
         QVERIFY(!makeSession(a, cls, QDate(2025, 2, 1).addDays(d)).isEmpty());
     SYNC_OK(a);
 
+    const QString role = roleOf(b);
     int pages = 0;
     bool killed = false;
     auto interrupted = sync(
@@ -555,7 +566,7 @@ void TestSyncEngine::killedMidPullThenRerun()
             if (stage.contains(QLatin1String("attendance_records")) && ++pages == 3 && !killed)
                 killed = m_server.execute(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                                          "WHERE usename = '%1'")
-                                              .arg(kUser));
+                                              .arg(role));
         },
         1000, 100);
     QVERIFY(killed);
@@ -574,7 +585,7 @@ void TestSyncEngine::wrongPasswordChangesNothing()
     QVERIFY2(a.data.ok(), a.data.errorText());
     QVERIFY(!makeClass(a, QStringLiteral("PW1"), 2).isEmpty());
     const QStringList before = dump(a);
-    SyncEngine::Options o = options(m_database, a);
+    SyncEngine::Options o = options(a);
     o.password = QStringLiteral("wrong");
     auto result = SyncEngine(a.db(), o).run();
     QVERIFY(!result.ok());
@@ -583,10 +594,7 @@ void TestSyncEngine::wrongPasswordChangesNothing()
     QCOMPARE(dump(a), before);
     QCOMPARE(a.db().metaValue(QStringLiteral("sync.server_id")).value(), QString());
     QVERIFY(!SyncEngine::lastSuccess(a.db()).isValid());
-    QCOMPARE(
-        m_server.queryValue(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'students'"), m_database)
-            .toInt(),
-        0);
+    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT count(*) FROM classes"), m_database).toInt(), 0);
 }
 
 void TestSyncEngine::serverStoppedChangesNothing()
@@ -624,35 +632,53 @@ void TestSyncEngine::tlsVerifiedAndRefused()
     PostgresServer tls;
     QString error;
     QVERIFY2(tls.init(&error, true), qPrintable(error));
+    TestCentral central(tls);
+    QVERIFY2(central.create(QStringLiteral("dept_tls"), &error), qPrintable(error));
+    TestCentral::Pc pc;
+    QVERIFY2(central.addPc(&pc, &error), qPrintable(error));
     LabPc a;
     QVERIFY2(a.data.ok(), a.data.errorText());
     QVERIFY(!makeClass(a, QStringLiteral("TLS1"), 1).isEmpty());
     const QStringList before = dump(a);
 
-    SyncEngine::Options o = options(QStringLiteral("postgres"), a);
-    o.server.port = tls.port();
-    o.server.user = PostgresServer::superUser();
-    o.password = tls.superPassword();
-    o.server.sslMode = QStringLiteral("verify-full");
+    // What an administrator types without thinking about TLS: no sslmode means verify-full.
+    auto defaults = PgConnectionSettings::parse(
+        QStringLiteral("host=%1 port=%2 dbname=dept_tls user=%3").arg(tls.host()).arg(tls.port()).arg(pc.role));
+    VERIFY_OK(defaults);
+    QCOMPARE(defaults->sslMode, QStringLiteral("verify-full"));
+    SyncEngine::Options o;
+    o.server = *defaults;
+    o.password = pc.password;
+    o.photoStoreDir = a.data.photos().dir();
+    const auto refusedWith = [&](const SyncEngine::Options &options) {
+        auto result = SyncEngine(a.db(), options).run();
+        if (result.ok())
+            return QStringLiteral("synced");
+        return result.error().code() == Error::Code::Network ? result.error().message() : QStringLiteral("not network");
+    };
 
-    // A CA that did not sign the server's certificate: refused, nothing changed.
+    // An untrusted certificate: no CA given (libpq's ~/.postgresql/root.crt is not there),
+    // then a CA that did not sign it. Refused, nothing changed.
+    qputenv("PGSSLROOTCERT", QFile::encodeName(a.data.photos().dir() + QStringLiteral("/no-such-root.crt")));
+    const QString noCa = refusedWith(o);
+    qunsetenv("PGSSLROOTCERT");
+    QVERIFY2(noCa.contains(QLatin1String("TLS")), qPrintable(noCa));
     PostgresServer otherCa;
     QVERIFY2(otherCa.init(&error, true), qPrintable(error));
     o.server.caFile = otherCa.caFile();
-    auto refused = SyncEngine(a.db(), o).run();
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code(), Error::Code::Network);
-    QVERIFY2(refused.error().message().contains(QLatin1String("TLS")), qPrintable(refused.error().message()));
+    const QString wrongCa = refusedWith(o);
+    QVERIFY2(wrongCa.contains(QLatin1String("TLS")), qPrintable(wrongCa));
     QCOMPARE(dump(a), before);
 
-    // TLS required from a server without it: refused as well.
-    SyncEngine::Options plain = options(m_database, a);
-    plain.server.sslMode = QStringLiteral("require");
-    auto noTls = SyncEngine(a.db(), plain).run();
-    QVERIFY(!noTls.ok());
-    QVERIFY2(noTls.error().message().contains(QLatin1String("TLS")), qPrintable(noTls.error().message()));
+    // The default against a plaintext server: refused rather than sending the password in clear.
+    SyncEngine::Options plain = o;
+    plain.server.port = m_server.port();
+    plain.server.caFile = tls.caFile();
+    const QString noTls = refusedWith(plain);
+    QVERIFY2(noTls.contains(QLatin1String("TLS")), qPrintable(noTls));
+    QCOMPARE(dump(a), before);
 
-    // The right CA: verified and synced.
+    // The right CA: verified and synced, with channel binding.
     o.server.caFile = tls.caFile();
     auto verified = SyncEngine(a.db(), o).run();
     VERIFY_OK(verified);
@@ -675,61 +701,117 @@ void TestSyncEngine::otherServerStartsOver()
     verifyAllEqual({ &a });
 }
 
-void TestSyncEngine::schemaGrowthAddsCentralColumns()
+void TestSyncEngine::olderOrNewerServerStops()
 {
-    // A later local schema adds a column to a synced table: sync mirrors it and carries it.
-    LabPc a, b;
-    QVERIFY2(a.data.ok() && b.data.ok(), "databases");
-    QVERIFY(!makeClass(a, QStringLiteral("GR1"), 2).isEmpty());
+    // PCs run no DDL: a central database made by another version is reported, not changed.
+    LabPc a;
+    QVERIFY2(a.data.ok(), a.data.errorText());
+    QVERIFY(!makeClass(a, QStringLiteral("VER1"), 2).isEmpty());
+    const QStringList before = dump(a);
+    const int local = a.db().schemaVersion();
+    for (const auto &[tables, word] : { std::pair { local + 1, "newer" }, std::pair { local - 1, "older" } }) {
+        QVERIFY(m_server.execute(
+            QStringLiteral("UPDATE rollcall_meta SET value = '%1' WHERE key = 'local_schema_version'").arg(tables),
+            m_database));
+        auto stopped = sync(a);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code(), Error::Code::Network);
+        QVERIFY2(stopped.error().message().contains(QLatin1String(word)), qPrintable(stopped.error().message()));
+        QCOMPARE(dump(a), before);
+    }
+    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT count(*) FROM classes"), m_database).toInt(), 0);
+
+    // Not set up at all: says who has to do what.
+    QVERIFY(m_server.execute(QStringLiteral("CREATE DATABASE %1_bare").arg(m_database)));
+    SyncEngine::Options bare = options(a);
+    bare.server.database = m_database + QStringLiteral("_bare");
+    bare.server.user = PostgresServer::superUser();
+    bare.password = m_server.superPassword();
+    auto notInit = SyncEngine(a.db(), bare).run();
+    QVERIFY(!notInit.ok());
+    QVERIFY2(notInit.error().message().contains(QLatin1String("server init")), qPrintable(notInit.error().message()));
+    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+                                 m_database + QStringLiteral("_bare"))
+                 .toInt(),
+             0);
+
+    // The administrator upgrades the server (server init again): the PC syncs.
+    QString error;
+    QVERIFY2(m_central->init(&error), qPrintable(error));
     SYNC_OK(a);
-    for (LabPc *pc : { &a, &b }) {
-        QSqlQuery alter(pc->db().connection());
-        QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE classes ADD COLUMN room TEXT")),
-                 qPrintable(alter.lastError().text()));
-    }
-    ClassInfo info = *ClassRepository(a.db()).findByCode(QStringLiteral("GR1"));
-    {
-        QSqlQuery set(a.db().connection());
-        QVERIFY(set.exec(QStringLiteral("UPDATE classes SET room = 'Lab 3', updated_at = %1 WHERE id = '%2'")
-                             .arg(a.db().clock().now())
-                             .arg(info.id)));
-    }
-    auto grown = sync(a);
-    VERIFY_OK(grown);
-    QCOMPARE(grown->tables.value(QStringLiteral("classes")).accepted, qint64(1));
-    SYNC_OK(b);
-    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT room FROM classes"), m_database).toString(),
-             QStringLiteral("Lab 3"));
-    verifyAllEqual({ &a, &b });
+    verifyAllEqual({ &a });
 }
 
-void TestSyncEngine::rolePerPcSharesTheTables()
+void TestSyncEngine::roguePcIsRefused()
 {
-    // docs/sync.md's recipe for a login role per PC acting as the owning role.
-    QString error;
-    for (const char *role : { "pc_one", "pc_two" }) {
-        QVERIFY2(m_server.execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pc-pass' IN ROLE %2; "
-                                                 "ALTER ROLE %1 SET role = '%2'")
-                                      .arg(QLatin1String(role), kUser),
-                                  QStringLiteral("postgres"), &error),
-                 qPrintable(error));
-    }
+    // PC B is bound to Biology only and holds only its own credentials; A may write everything.
+    // (The raw-SQL variants of these attacks are in tst_centraladmin.)
     LabPc a, b;
     QVERIFY2(a.data.ok() && b.data.ok(), "databases");
-    QVERIFY(!makeClass(a, QStringLiteral("ROLE1"), 2).isEmpty());
-    QVERIFY(!makeClass(b, QStringLiteral("ROLE2"), 2, 5).isEmpty());
-    for (auto [pc, role] : { std::pair { &a, "pc_one" }, std::pair { &b, "pc_two" }, std::pair { &a, "pc_one" } }) {
-        SyncEngine::Options o = options(m_database, *pc);
-        o.server.user = QLatin1String(role);
-        o.password = QStringLiteral("pc-pass");
-        auto synced = SyncEngine(pc->db(), o).run();
-        VERIFY_OK(synced);
+    QString error;
+    QVERIFY2(m_central->addPc(&b.central, &error, { QStringLiteral("Biology") }), qPrintable(error));
+    const QString cls = makeClass(a, QStringLiteral("CHEM1"), 3);
+    {
+        const QString chem = DepartmentRepository(a.db()).findOrCreate(QStringLiteral("Chemistry")).value();
+        QSqlQuery set(a.db().connection());
+        QVERIFY(set.exec(QStringLiteral("UPDATE classes SET department_id = '%1', updated_at = %2 WHERE id = '%3'")
+                             .arg(chem)
+                             .arg(a.db().clock().now())
+                             .arg(cls)));
+        QVERIFY(set.exec(QStringLiteral("UPDATE students SET department_id = '%1', updated_at = %2")
+                             .arg(chem)
+                             .arg(a.db().clock().now())));
     }
-    QCOMPARE(
-        m_server.queryValue(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'students'"), m_database)
-            .toString(),
-        kUser);
-    verifyAllEqual({ &a, &b });
+    SYNC_OK(a);
+    SYNC_OK(b);
+    const QStringList serverBefore = centralDump(a);
+    const auto refusedOnServer = [&] {
+        return m_server
+            .queryValue(QStringLiteral("SELECT count(*) FROM rollcall_change_log WHERE role = '%1' AND operation = "
+                                       "'refused'")
+                            .arg(b.central.role),
+                        m_database)
+            .toLongLong();
+    };
+
+    // B renames a Chemistry student and creates a Chemistry class: both refused and logged.
+    const QString victim = StudentRepository(b.db()).list().value().first().id;
+    {
+        QSqlQuery forge(b.db().connection());
+        QVERIFY(forge.exec(QStringLiteral("UPDATE students SET name = 'Mallory', origin_device = '%1', updated_at = "
+                                          "%2 WHERE id = '%3'")
+                               .arg(b.db().deviceId())
+                               .arg(b.db().clock().now())
+                               .arg(victim)));
+    }
+    auto forged = sync(b);
+    VERIFY_OK(forged);
+    QCOMPARE(forged->rowsRefused, qint64(1));
+    QVERIFY(forged->summary().contains(QLatin1String("refused")));
+    QCOMPARE(refusedOnServer(), qint64(1));
+    QCOMPARE(centralDump(a), serverBefore);
+
+    // Its own department is fine: the change is stamped with B's role.
+    const QString bio = DepartmentRepository(b.db()).findOrCreate(QStringLiteral("Biology")).value();
+    auto own = sync(b);
+    VERIFY_OK(own);
+    QCOMPARE(own->rowsRefused, qint64(0));
+    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT written_by FROM departments WHERE id = '%1'").arg(bio),
+                                 m_database)
+                 .toString(),
+             b.central.role);
+
+    SYNC_OK(a);
+    QVERIFY(StudentRepository(a.db()).find(victim)->name != QLatin1String("Mallory"));
+
+    // Removed: B cannot connect any more, and A goes on.
+    QVERIFY2(m_central->removePc(b.central.role, &error), qPrintable(error));
+    const QStringList serverAfter = centralDump(a);
+    auto removed = sync(b);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code(), Error::Code::Network);
+    SYNC_OK(a);
+    QCOMPARE(centralDump(a), serverAfter);
 }
 
 void TestSyncEngine::syncJobRunsOffThreadAndCancels()
@@ -740,7 +822,7 @@ void TestSyncEngine::syncJobRunsOffThreadAndCancels()
     QVERIFY(!makeSession(a, cls, QDate(2025, 6, 1)).isEmpty());
 
     {
-        SyncEngine::Options o = options(m_database, a);
+        SyncEngine::Options o = options(a);
         SyncJob job(a.db(), o);
         QSignalSpy progress(&job, &SyncJob::progress);
         QSignalSpy finished(&job, &SyncJob::finished);
@@ -759,7 +841,7 @@ void TestSyncEngine::syncJobRunsOffThreadAndCancels()
     {
         // Cancelled before it starts its first batch: fails with Cancelled.
         QVERIFY(!makeSession(a, cls, QDate(2025, 6, 2)).isEmpty());
-        SyncJob job(a.db(), options(m_database, a));
+        SyncJob job(a.db(), options(a));
         QSignalSpy failed(&job, &SyncJob::failed);
         job.cancel();
         job.start();
