@@ -4,8 +4,10 @@
 // one embedding each) into its classes and records S sessions; then every PC syncs
 // until all hold the same rows (first full sync), then one PC records one new session
 // and syncs, and another PC pulls it (incremental sync). Prints times and rows moved.
-// Starts a throw-away PostgreSQL 15 itself unless --postgres names one (password
-// from PGPASSWORD).
+// Starts a throw-away PostgreSQL 15 itself unless --postgres names one (an
+// administrator's connection, password from PGPASSWORD). Either way it runs
+// `server init` and adds one PC role per lab PC, so every push goes through the
+// server-side checks (rollcall_push); it also times those checks alone.
 
 #include "PostgresServer.h"
 
@@ -17,6 +19,8 @@
 #include "storage/SessionRepository.h"
 #include "storage/StudentRepository.h"
 #include "sync/CanonicalDump.h"
+#include "sync/CentralAdmin.h"
+#include "sync/CentralConnection.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -25,6 +29,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -193,8 +199,37 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "rollcall-bench-sync: %s\n", qPrintable(error));
             return 6;
         }
-        settings = PgConnectionSettings::parse(server->connectionString(QStringLiteral("postgres"))).value();
+        if (!server->execute(QStringLiteral("CREATE DATABASE bench"), QStringLiteral("postgres"), &error)) {
+            std::fprintf(stderr, "rollcall-bench-sync: %s\n", qPrintable(error));
+            return 6;
+        }
+        settings = PgConnectionSettings::parse(server->connectionString(QStringLiteral("bench"))).value();
         password = server->superPassword();
+    }
+
+    // The administrator's part: server init and one role per PC (fresh names each run).
+    CentralConnection adminConnection;
+    if (Status st = adminConnection.open(settings, password); !st.ok()) {
+        std::fprintf(stderr, "rollcall-bench-sync: %s\n", qPrintable(st.error().message()));
+        return 6;
+    }
+    CentralAdmin admin(adminConnection.database());
+    QElapsedTimer initTimer;
+    initTimer.start();
+    if (Status st = admin.init(); !st.ok()) {
+        std::fprintf(stderr, "rollcall-bench-sync: server init: %s\n", qPrintable(st.error().message()));
+        return st.error().exitCode();
+    }
+    const qint64 initMs = initTimer.elapsed();
+    const QString runTag = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    std::vector<CentralAdmin::NewPc> roles;
+    for (int i = 0; i < pcs; ++i) {
+        auto added = admin.addPc(QStringLiteral("bench%1_pc%2").arg(runTag).arg(i), { QStringLiteral("*") });
+        if (!added) {
+            std::fprintf(stderr, "rollcall-bench-sync: add-pc: %s\n", qPrintable(added.error().message()));
+            return added.error().exitCode();
+        }
+        roles.push_back(*added);
     }
 
     QTemporaryDir root;
@@ -231,7 +266,8 @@ int main(int argc, char *argv[])
     auto syncPc = [&](int i) -> Result<SyncReport> {
         SyncEngine::Options o;
         o.server = settings;
-        o.password = password;
+        o.server.user = roles[size_t(i)].role;
+        o.password = roles[size_t(i)].password;
         o.photoStoreDir = lab[size_t(i)].photos->dir();
         return SyncEngine(*lab[size_t(i)].db, o).run();
     };
@@ -331,6 +367,40 @@ int main(int argc, char *argv[])
     for (int i = 1; i < pcs; ++i) {
         auto other = CanonicalDump::ofLocal(*lab[size_t(i)].db);
         same = same && other && *other == *reference;
+    }
+    // The cost of the server-side checks alone: rollcall_refusal() over every central
+    // row as its own PC would push it (origin, stamp, department through the parents).
+    {
+        QSqlQuery q(adminConnection.database());
+        QElapsedTimer t;
+        t.start();
+        qint64 rows = 0;
+        bool ok = true;
+        for (const QString &table :
+             { QStringLiteral("students"), QStringLiteral("embeddings"), QStringLiteral("attendance_records") }) {
+            ok = ok
+                && q.exec(QStringLiteral("SELECT count(*) FILTER (WHERE rollcall_refusal('%1', to_jsonb(r), "
+                                         "to_jsonb(r), p, rollcall_stamp_horizon()) IS NULL), count(*) FROM %1 r "
+                                         "JOIN rollcall_pcs p ON p.device_id = r.origin_device")
+                              .arg(table))
+                && q.next();
+            if (ok && q.value(0).toLongLong() != q.value(1).toLongLong()) {
+                std::fprintf(stderr, "rollcall-bench-sync: the checks refuse rows the PCs wrote in %s\n",
+                             qPrintable(table));
+                return 1;
+            }
+            rows += ok ? q.value(1).toLongLong() : 0;
+        }
+        if (!ok) {
+            std::fprintf(stderr, "rollcall-bench-sync: %s\n", qPrintable(q.lastError().text()));
+            return 6;
+        }
+        const qint64 ms = t.elapsed();
+        print(QStringLiteral("server init %1 ms; server-side checks alone: %2 rows in %3 ms (%4 us per row)")
+                  .arg(initMs)
+                  .arg(rows)
+                  .arg(ms)
+                  .arg(rows > 0 ? 1000.0 * double(ms) / double(rows) : 0.0, 0, 'f', 1));
     }
     print(QStringLiteral("converged: %1 (%2 rows on every PC)")
               .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"))

@@ -9,7 +9,10 @@ class ServerAddPcCommand : public ServerCommand
 {
 public:
     QString name() const override { return QStringLiteral("server add-pc"); }
-    QString summary() const override { return QStringLiteral("Register a PC: its own login role, bound to departments; prints its password once."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Register a PC: its own login role, bound to departments; prints its password once.");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) const override;

@@ -6,7 +6,8 @@
 
 namespace rollcall {
 
-void ServerInitCommand::addOptions(QCommandLineParser &) const { }
+void ServerInitCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int ServerInitCommand::runAdmin(CliContext &context, const QCommandLineParser &parser, CentralAdmin &admin)
 {
@@ -17,8 +18,8 @@ int ServerInitCommand::runAdmin(CliContext &context, const QCommandLineParser &p
                             { QStringLiteral("owner_role"), admin.ownerRole() },
                             { QStringLiteral("pc_role"), admin.pcRole() } });
     } else {
-        context.out() << "The central database is ready (schema " << CentralSchema::latestVersion()
-                      << "), owned by " << admin.ownerRole() << "; PCs are members of " << admin.pcRole()
+        context.out() << "The central database is ready (schema " << CentralSchema::latestVersion() << "), owned by "
+                      << admin.ownerRole() << "; PCs are members of " << admin.pcRole()
                       << ".\nNext: rollcall-cli server add-pc NAME --department DEPT --postgres …\n";
     }
     return 0;

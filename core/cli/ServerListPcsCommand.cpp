@@ -7,7 +7,8 @@
 
 namespace rollcall {
 
-void ServerListPcsCommand::addOptions(QCommandLineParser &) const { }
+void ServerListPcsCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int ServerListPcsCommand::runAdmin(CliContext &context, const QCommandLineParser &parser, CentralAdmin &admin)
 {
@@ -23,8 +24,8 @@ int ServerListPcsCommand::runAdmin(CliContext &context, const QCommandLineParser
     }
     for (const CentralAdmin::PcInfo &pc : std::as_const(*pcs)) {
         const QString state = pc.revokedAt.isValid() ? QStringLiteral("removed ") + pc.revokedAt.toString(Qt::ISODate)
-                              : pc.lastSync.isValid() ? QStringLiteral("last sync ") + pc.lastSync.toString(Qt::ISODate)
-                                                      : QStringLiteral("never synced");
+            : pc.lastSync.isValid()                  ? QStringLiteral("last sync ") + pc.lastSync.toString(Qt::ISODate)
+                                                     : QStringLiteral("never synced");
         context.out() << pc.role.leftJustified(20) << ' ' << pc.departments.join(QLatin1Char(',')).leftJustified(20)
                       << ' ' << state.leftJustified(32) << ' ' << pc.rowsWritten << " written, " << pc.rowsRefused
                       << " refused\n";

@@ -5,7 +5,8 @@
 
 namespace rollcall {
 
-void ServerRemovePcCommand::addOptions(QCommandLineParser &) const { }
+void ServerRemovePcCommand::addOptions(QCommandLineParser &) const
+{ }
 
 int ServerRemovePcCommand::runAdmin(CliContext &context, const QCommandLineParser &parser, CentralAdmin &admin)
 {

@@ -9,7 +9,10 @@ class ServerRemovePcCommand : public ServerCommand
 {
 public:
     QString name() const override { return QStringLiteral("server remove-pc"); }
-    QString summary() const override { return QStringLiteral("Revoke a PC: it can no longer sign in or write; its history stays."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Revoke a PC: it can no longer sign in or write; its history stays.");
+    }
 
 protected:
     void addOptions(QCommandLineParser &parser) const override;

@@ -24,10 +24,12 @@ QString literal(QString text)
 
 const QStringList &bookkeepingTables()
 {
-    static const QStringList tables { QStringLiteral("rollcall_meta"),         QStringLiteral("rollcall_schema_version"),
-                                      QStringLiteral("rollcall_blobs"),        QStringLiteral("rollcall_devices"),
-                                      QStringLiteral("rollcall_pcs"),          QStringLiteral("rollcall_change_log"),
-                                      QStringLiteral("rollcall_synced_tables") };
+    static const QStringList tables {
+        QStringLiteral("rollcall_meta"),         QStringLiteral("rollcall_schema_version"),
+        QStringLiteral("rollcall_blobs"),        QStringLiteral("rollcall_devices"),
+        QStringLiteral("rollcall_pcs"),          QStringLiteral("rollcall_change_log"),
+        QStringLiteral("rollcall_synced_tables")
+    };
     return tables;
 }
 
@@ -58,7 +60,8 @@ QDateTime utc(const QVariant &v)
 
 QJsonObject CentralAdmin::PcInfo::toJson() const
 {
-    const auto stamp = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); };
+    const auto stamp
+        = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(); };
     return { { QStringLiteral("role"), role },
              { QStringLiteral("departments"), QJsonArray::fromStringList(departments) },
              { QStringLiteral("device_id"), deviceId.isEmpty() ? QJsonValue() : QJsonValue(deviceId) },
@@ -162,10 +165,11 @@ Status CentralAdmin::secure(const QList<SyncTable> &tables)
     const QString schema = SyncTable::quote(m_schema);
     QStringList statements;
     statements << QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(CentralSchema::kMigrationLock)
-               << QStringLiteral("DO $rc$BEGIN "
-                                 "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; "
-                                 "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %3) THEN CREATE ROLE %4 NOLOGIN; END IF; "
-                                 "END$rc$")
+               << QStringLiteral(
+                      "DO $rc$BEGIN "
+                      "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 NOLOGIN; END IF; "
+                      "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %3) THEN CREATE ROLE %4 NOLOGIN; END IF; "
+                      "END$rc$")
                       .arg(literal(m_ownerRole), owner, literal(m_pcRole), pc)
                // The administrator keeps the right to migrate what the owner role owns.
                << QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner);
@@ -250,11 +254,14 @@ Result<CentralAdmin::NewPc> CentralAdmin::addPc(const QString &name, const QStri
     query.addBindValue(name);
     query.addBindValue(name);
     if (!query.exec() || !query.next())
-        return Error::network(QStringLiteral("central database: %1 (has server init run?)").arg(query.lastError().text()));
+        return Error::network(
+            QStringLiteral("central database: %1 (has server init run?)").arg(query.lastError().text()));
     if (query.value(1).toInt() > 0)
-        return Error::badInput(QStringLiteral("the PC name %1 was used before on this server; choose another").arg(name));
+        return Error::badInput(
+            QStringLiteral("the PC name %1 was used before on this server; choose another").arg(name));
     if (query.value(0).toInt() > 0)
-        return Error::badInput(QStringLiteral("a database role named %1 already exists; choose another PC name").arg(name));
+        return Error::badInput(
+            QStringLiteral("a database role named %1 already exists; choose another PC name").arg(name));
 
     NewPc pc { name, ScramVerifier::randomPassword() };
     QByteArray salt(16, Qt::Uninitialized);
@@ -322,10 +329,12 @@ Result<QList<CentralAdmin::PcInfo>> CentralAdmin::listPcs()
     if (!query.exec(QStringLiteral(
             "SELECT p.role, array_to_string(p.departments, E'\\n'), coalesce(p.device_id, ''), p.created_at, "
             "p.revoked_at, d.last_sync, coalesce(d.rollcall_version, ''), "
-            "(SELECT count(*) FROM rollcall_change_log l WHERE l.role = p.role AND l.operation IN ('insert', 'update')), "
+            "(SELECT count(*) FROM rollcall_change_log l WHERE l.role = p.role AND l.operation IN ('insert', "
+            "'update')), "
             "(SELECT count(*) FROM rollcall_change_log l WHERE l.role = p.role AND l.operation = 'refused') "
             "FROM rollcall_pcs p LEFT JOIN rollcall_devices d ON d.device_id = p.device_id ORDER BY p.role")))
-        return Error::network(QStringLiteral("central database: %1 (has server init run?)").arg(query.lastError().text()));
+        return Error::network(
+            QStringLiteral("central database: %1 (has server init run?)").arg(query.lastError().text()));
     QList<PcInfo> pcs;
     while (query.next()) {
         PcInfo pc;

@@ -214,8 +214,7 @@ Status CentralSchema::mirrorTables(QSqlDatabase &pg, const QList<SyncTable> &tab
 Status CentralSchema::checkCompatible(QSqlDatabase &pg, int localSchemaVersion)
 {
     QSqlQuery query(pg);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('rollcall_schema_version') IS NOT NULL"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT to_regclass('rollcall_schema_version') IS NOT NULL")) || !query.next())
         return Error::network(
             QStringLiteral("central database: cannot read its version: %1").arg(query.lastError().text()));
     if (!query.value(0).toBool())

@@ -8,8 +8,7 @@
 namespace rollcall::test {
 namespace {
 
-template <typename Fn>
-bool asAdmin(PostgresServer &server, const QString &database, QString *error, Fn &&fn)
+template<typename Fn> bool asAdmin(PostgresServer &server, const QString &database, QString *error, Fn &&fn)
 {
     CentralConnection admin;
     auto settings = PgConnectionSettings::parse(server.connectionString(database));

@@ -730,8 +730,9 @@ void TestSyncEngine::olderOrNewerServerStops()
     auto notInit = SyncEngine(a.db(), bare).run();
     QVERIFY(!notInit.ok());
     QVERIFY2(notInit.error().message().contains(QLatin1String("server init")), qPrintable(notInit.error().message()));
-    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
-                                 m_database + QStringLiteral("_bare"))
+    QCOMPARE(m_server
+                 .queryValue(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+                             m_database + QStringLiteral("_bare"))
                  .toInt(),
              0);
 
@@ -796,10 +797,10 @@ void TestSyncEngine::roguePcIsRefused()
     auto own = sync(b);
     VERIFY_OK(own);
     QCOMPARE(own->rowsRefused, qint64(0));
-    QCOMPARE(m_server.queryValue(QStringLiteral("SELECT written_by FROM departments WHERE id = '%1'").arg(bio),
-                                 m_database)
-                 .toString(),
-             b.central.role);
+    QCOMPARE(
+        m_server.queryValue(QStringLiteral("SELECT written_by FROM departments WHERE id = '%1'").arg(bio), m_database)
+            .toString(),
+        b.central.role);
 
     SYNC_OK(a);
     QVERIFY(StudentRepository(a.db()).find(victim)->name != QLatin1String("Mallory"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "PostgresServer.h"
+#include "TestCentral.h"
 #include "UiFixture.h"
 
 #include "common/AppPaths.h"
@@ -22,6 +23,7 @@
 
 using namespace rollcall;
 using rollcall::test::PostgresServer;
+using rollcall::test::TestCentral;
 using rollcall::test::UiFixture;
 
 // Sync from the GUI against a real PostgreSQL: Configure… saves the settings (never
@@ -50,10 +52,12 @@ void TestSyncController::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.init(&error), qPrintable(error));
-    QVERIFY2(m_server.createUserAndDatabase(QStringLiteral("gui"), QStringLiteral("gui-secret"), QStringLiteral("dept"),
-                                            &error),
-             qPrintable(error));
-    qputenv("PGPASSWORD", "gui-secret");
+    // The department's database after `server init`, with this PC added as "gui".
+    TestCentral central(m_server);
+    QVERIFY2(central.create(QStringLiteral("dept"), &error), qPrintable(error));
+    TestCentral::Pc pc;
+    QVERIFY2(central.addPc(&pc, &error, { QStringLiteral("*") }, QStringLiteral("gui")), qPrintable(error));
+    qputenv("PGPASSWORD", pc.password.toUtf8());
 }
 
 void TestSyncController::cleanup()
