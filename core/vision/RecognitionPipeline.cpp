@@ -250,13 +250,4 @@ Result<RecognitionResult> RecognitionPipeline::run()
     return result;
 }
 
-void RecognitionPipeline::start()
-{
-    auto result = run();
-    if (result)
-        Q_EMIT finished(result.value());
-    else
-        Q_EMIT failed(result.error());
-}
-
 } // namespace rollcall

@@ -24,8 +24,8 @@ class FaceDetector;
 
 // decode → detect → align → embed → match for the photos of one class session.
 // Owns its models (loaded on first use, in the thread that runs it) and no UI.
-// Run it synchronously with run() (CLI, tests) or move it to a worker thread
-// and call start(), which reports through the signals. cancel() may be called
+// run() works on the calling thread (the GUI runs it in a RecognitionJob's worker);
+// progress is a signal so a job can forward it across threads. cancel() may be called
 // from any thread; the run stops between stages and batches with a Cancelled error.
 class RecognitionPipeline : public QObject
 {
@@ -74,15 +74,9 @@ public:
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
-public Q_SLOTS:
-    // run(), then finished or failed.
-    void start();
-
 Q_SIGNALS:
     // percent 0..100 and the stage in words ("Detecting faces in photo 1 of 2").
     void progress(int percent, const QString &stage);
-    void finished(const rollcall::RecognitionResult &result);
-    void failed(const rollcall::Error &error);
 
 private:
     Result<PhotoResult> processPhoto(size_t index, RecognitionResult &result);

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
-#include <QThread>
 #include <QtTest>
 
 using namespace rollcall;
@@ -28,7 +27,6 @@ class TestRecognitionPipeline : public QObject
 private Q_SLOTS:
     void classroomEndToEnd();
     void reportsStagesAndTimings();
-    void runsInAWorkerThreadAndReportsBySignal();
     void cancelStopsTheRun();
     void badPhotoFailsWithItsName();
     void encodedBytesAreAccepted();
@@ -140,25 +138,6 @@ void TestRecognitionPipeline::reportsStagesAndTimings()
     QCOMPARE(result->device, ComputeDevice::current().name()); // cpu in CI; cuda with a GPU
     QVERIFY(progress.size() >= 4);
     QCOMPARE(progress.last().at(0).toInt(), 100);
-}
-
-void TestRecognitionPipeline::runsInAWorkerThreadAndReportsBySignal()
-{
-    QThread worker;
-    auto *pipeline = new RecognitionPipeline(TestPaths::modelsDir());
-    pipeline->setPhotos({ TestPaths::data(QStringLiteral("group/bbt/bbt1.jpg")) });
-    pipeline->moveToThread(&worker);
-    connect(&worker, &QThread::finished, pipeline, &QObject::deleteLater);
-    QSignalSpy finished(pipeline, &RecognitionPipeline::finished);
-    QSignalSpy failed(pipeline, &RecognitionPipeline::failed);
-    worker.start();
-    QMetaObject::invokeMethod(pipeline, &RecognitionPipeline::start, Qt::QueuedConnection);
-    QVERIFY(finished.wait(300000) || !failed.isEmpty());
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().message()));
-    const auto result = finished.first().first().value<RecognitionResult>();
-    QVERIFY(!result.photos.front().faces.empty());
-    worker.quit();
-    worker.wait();
 }
 
 void TestRecognitionPipeline::cancelStopsTheRun()

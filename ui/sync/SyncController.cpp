@@ -112,7 +112,6 @@ void SyncController::refreshStatus()
         [this, settings](const LocalState &state) {
             if (m_job)
                 return;
-            m_pending = state.pending;
             const QString when = state.lastSuccess.isValid()
                 ? QLocale().toString(state.lastSuccess.toLocalTime(), QLocale::ShortFormat)
                 : tr("never");

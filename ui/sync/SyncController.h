@@ -66,7 +66,6 @@ private:
     QString m_sessionPassword; // typed this session when no keychain could keep it
     QString m_lastError;
     QString m_lastSummary;
-    qint64 m_pending = -1;
 };
 
 } // namespace rollcall
