@@ -522,6 +522,7 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
         // The crop a pulled enrolment photo replaces: its file may be unused afterwards.
         const QString cropColumn = enrolmentPhotoColumns().value(table.name);
         const int cropIndex = cropColumn.isEmpty() ? -1 : table.columnNames().indexOf(cropColumn);
+        const int idIndex = table.columnNames().indexOf(QStringLiteral("id"));
         QSqlQuery previousCrop(local);
         if (cropIndex >= 0
             && !previousCrop.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
@@ -540,7 +541,7 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
             }
             newest = qMax(newest, stamp);
             if (cropIndex >= 0) {
-                previousCrop.bindValue(0, row.at(0));
+                previousCrop.bindValue(0, row.at(idIndex));
                 if (!previousCrop.exec())
                     return SqlHelper::toError(previousCrop.lastError(), QStringLiteral("sync: reading ") + table.name);
                 if (previousCrop.next()) {
