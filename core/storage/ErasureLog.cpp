@@ -9,19 +9,20 @@
 namespace rollcall {
 namespace {
 
-// A live erasure of the whole student whose uuid is in column.
+// A live erasure of the whole student whose uuid is in column. IN (rather than a
+// correlated EXISTS) lets SQLite start from the few erasures and use column's index.
 QString studentErased(const QString &column)
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM erasures e WHERE e.subject = %1 AND e.deleted = 0"
-                          " AND e.kind = 'student')")
-        .arg(column);
+    return QStringLiteral("%1 IN (SELECT subject FROM erasures WHERE kind = 'student' AND deleted = 0)").arg(column);
 }
 
 // Biometric rows of table go with a student erasure, and with a consent withdrawal
 // for the rows recorded up to it (the server's rollcall_refusal draws the same line).
 QString biometricsErased(const QString &table)
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM erasures e WHERE e.subject = %1.student_uuid AND e.deleted = 0"
+    return QStringLiteral("%1.student_uuid IN (SELECT subject FROM erasures WHERE deleted = 0"
+                          " AND kind IN ('student', 'biometrics'))"
+                          " AND EXISTS (SELECT 1 FROM erasures e WHERE e.subject = %1.student_uuid AND e.deleted = 0"
                           " AND (e.kind = 'student' OR (e.kind = 'biometrics' AND %1.updated_at <= e.updated_at)))")
         .arg(table);
 }
