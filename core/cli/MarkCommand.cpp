@@ -114,10 +114,11 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
     auto faceJson = [&](int index) {
         const ReviewFace &f = review.faces().at(index);
         const cv::Size size = result->photos[size_t(f.photo)].size;
-        QJsonObject o { { QStringLiteral("box"),
-                          CliJson::box(cv::Rect2f(float(f.box.x()), float(f.box.y()), float(f.box.width()),
-                                                  float(f.box.height())),
-                                       size) } };
+        QJsonObject o {
+            { QStringLiteral("box"),
+              CliJson::box(cv::Rect2f(float(f.box.x()), float(f.box.y()), float(f.box.width()), float(f.box.height())),
+                           size) }
+        };
         if (several)
             o.insert(QStringLiteral("photo"), f.photo);
         return o;
@@ -137,9 +138,9 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         o.insert(QStringLiteral("student_id"), entry.studentId);
         o.insert(QStringLiteral("name"), entry.name);
         o.insert(QStringLiteral("distance"), rounded(entry.distance, 4));
-        o.insert(QStringLiteral("band"), review.faces().at(entry.face).band == ReviewFace::Band::Uncertain
-                                             ? QStringLiteral("uncertain")
-                                             : QStringLiteral("confident"));
+        o.insert(QStringLiteral("band"),
+                 review.faces().at(entry.face).band == ReviewFace::Band::Uncertain ? QStringLiteral("uncertain")
+                                                                                   : QStringLiteral("confident"));
         (recorded == AttendanceStatus::Review ? toReview : present).append(o);
     }
     QJsonArray unknown;
@@ -180,6 +181,7 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
                             { QStringLiteral("unknown_faces"), unknown },
                             { QStringLiteral("too_small_faces"), tooSmall },
                             { QStringLiteral("not_enrolled"), QJsonArray::fromStringList(roster->notEnrolled) },
+                            { QStringLiteral("without_consent"), QJsonArray::fromStringList(roster->withoutConsent) },
                             { QStringLiteral("backend"),
                               QJsonObject { { QStringLiteral("detector"), result->detector },
                                             { QStringLiteral("embedder"), result->embedderModel },
@@ -188,8 +190,8 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         return 0;
     }
     context.out() << "Session " << saved->id << ": " << cls->code << ' ' << date.toString(Qt::ISODate) << " — "
-                  << present.size() << " present, " << toReview.size() << " to review, " << absent.size()
-                  << " absent, " << unknown.size() << " unknown face(s), " << tooSmall.size() << " too small, of "
+                  << present.size() << " present, " << toReview.size() << " to review, " << absent.size() << " absent, "
+                  << unknown.size() << " unknown face(s), " << tooSmall.size() << " too small, of "
                   << review.faces().size() << " face(s)\n";
     auto printMatch = [&context](const char *label, const QJsonObject &o) {
         context.out() << label << o.value(QLatin1String("student_id")).toString().leftJustified(12) << ' '

@@ -6,8 +6,8 @@
 #include "common/AppPaths.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
-#include "vision/RecognitionPipeline.h"
 #include "storage/StudentEnroller.h"
+#include "vision/RecognitionPipeline.h"
 
 #include <QJsonArray>
 
@@ -25,8 +25,11 @@ int StudentAddCommand::run(CliContext &context, const QStringList &args)
                                         QStringLiteral("DEPT"));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("The student's email."),
                                    QStringLiteral("EMAIL"));
+    const QCommandLineOption consent(QStringLiteral("consent"),
+                                     QStringLiteral("The student has consented to face recognition (required: the "
+                                                    "photos are enrolled for it)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ classOption, idOption, nameOption, department, email, json });
+    parser.addOptions({ classOption, idOption, nameOption, department, email, consent, json });
     parser.addPositionalArgument(QStringLiteral("photos"), QStringLiteral("Registration photos."),
                                  QStringLiteral("PHOTO…"));
     int status = 0;
@@ -37,6 +40,10 @@ int StudentAddCommand::run(CliContext &context, const QStringList &args)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return context.usage(QStringLiteral("student add needs at least one PHOTO"));
+    // Enrolling face photos is face recognition: only with the student's recorded consent.
+    if (!parser.isSet(consent))
+        return context.usage(QStringLiteral("student add enrols face photos, which needs the student's consent to "
+                                            "face recognition: record it and pass --consent"));
     const QString studentId = parser.value(idOption).trimmed();
     const QString studentName = parser.value(nameOption).trimmed();
     if (studentId.isEmpty() || studentName.isEmpty())
@@ -81,7 +88,8 @@ int StudentAddCommand::run(CliContext &context, const QStringList &args)
     auto added = enroller.enrolNew({ .studentId = studentId,
                                      .name = studentName,
                                      .email = parser.value(email).trimmed(),
-                                     .department = parser.value(department).trimmed() },
+                                     .department = parser.value(department).trimmed(),
+                                     .consent = true },
                                    cls->id, *analysed);
     if (!added)
         return context.fail(added.error());

@@ -4,6 +4,7 @@
 #include "cli/StorageJson.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
+#include "storage/PhotoStore.h"
 #include "storage/StudentRepository.h"
 
 namespace rollcall {
@@ -49,7 +50,8 @@ int StudentEditCommand::run(CliContext &context, const QStringList &args)
     auto db = context.database();
     if (!db)
         return context.fail(db.error());
-    StudentRepository students(**db);
+    // A withdrawn consent deletes the student's crops from the photo store.
+    StudentRepository students(**db, &context.photoStore());
     auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());

@@ -60,12 +60,13 @@ QJsonObject photosJson(const RosterEnrolmentReport &report, bool planned)
                                               { QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons) } });
         }
         if (planned) {
-            students.append(
-                QJsonObject { { QStringLiteral("student_id"), s.studentId },
-                              { QStringLiteral("name"), s.name },
-                              { QStringLiteral("outcome"),
-                                s.photos.isEmpty() ? QStringLiteral("no_photos") : QStringLiteral("found") },
-                              { QStringLiteral("photos"), photos } });
+            students.append(QJsonObject { { QStringLiteral("student_id"), s.studentId },
+                                          { QStringLiteral("name"), s.name },
+                                          { QStringLiteral("outcome"),
+                                            s.outcome == RosterEnrolmentReport::Outcome::Enrolled
+                                                ? QStringLiteral("found")
+                                                : RosterEnrolmentReport::outcomeName(s.outcome) },
+                                          { QStringLiteral("photos"), photos } });
             continue;
         }
         QJsonArray duplicates;
@@ -102,6 +103,7 @@ QJsonObject photosJson(const RosterEnrolmentReport &report, bool planned)
              { QStringLiteral("enrolled"), report.count(Outcome::Enrolled) },
              { QStringLiteral("refused"), report.count(Outcome::Refused) },
              { QStringLiteral("no_photos"), report.count(Outcome::NoPhotos) },
+             { QStringLiteral("no_consent"), report.count(Outcome::NoConsent) },
              { QStringLiteral("failed"), report.count(Outcome::Failed) },
              { QStringLiteral("students"), students },
              { QStringLiteral("unmatched"), unmatched } };
@@ -116,8 +118,9 @@ void printPhotos(QTextStream &out, const RosterEnrolmentReport &report, bool pla
     for (const auto &s : report.students) {
         if (planned) {
             out << "  " << s.studentId << ": "
-                << (s.photos.isEmpty() ? QStringLiteral("no photo found")
-                                       : QStringLiteral("would be enrolled from %1 photo(s)").arg(s.photos.size()))
+                << (s.outcome == RosterEnrolmentReport::Outcome::Enrolled
+                        ? QStringLiteral("would be enrolled from %1 photo(s)").arg(s.photos.size())
+                        : s.message())
                 << '\n';
             continue;
         }
@@ -157,8 +160,11 @@ RosterEnrolmentReport plannedPhotos(const RosterPhotoFolder &folder, const Roste
         s.name = e.name;
         for (const QString &path : folder.photosOf(id))
             s.photos.append({ folder.relative(path), false, {} });
-        s.outcome
-            = s.photos.isEmpty() ? RosterEnrolmentReport::Outcome::NoPhotos : RosterEnrolmentReport::Outcome::Enrolled;
+        // A new student without consent, or a consent of no, gets no photos enrolled.
+        const bool consent = e.consent ? *e.consent : e.action != RosterPreview::Action::Add;
+        s.outcome = s.photos.isEmpty() ? RosterEnrolmentReport::Outcome::NoPhotos
+            : consent                  ? RosterEnrolmentReport::Outcome::Enrolled
+                                       : RosterEnrolmentReport::Outcome::NoConsent;
         report.students.append(s);
     }
     return report;
@@ -181,8 +187,8 @@ int StudentImportCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({ classOption, skipBad, dryRun, photosOption, json });
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("Roster (.csv or .xlsx) with ID and name "
-                                                "columns, optionally email."));
+                                 QStringLiteral("Roster (.csv or .xlsx) with ID and name columns, optionally "
+                                                "email and consent (yes/no: photos are enrolled only with it)."));
     int status = 0;
     if (!parseArguments(context, parser, args, &status))
         return status;
@@ -226,7 +232,7 @@ int StudentImportCommand::run(CliContext &context, const QStringList &args)
             return context.fail(existing.error());
         preview = RosterImporter::preview(*rows, *existing);
     } else {
-        auto applied = RosterImporter::apply(**db, cls->id, *rows, parser.isSet(skipBad));
+        auto applied = RosterImporter::apply(**db, cls->id, *rows, parser.isSet(skipBad), {}, &context.photoStore());
         if (applied) {
             outcome = *applied;
             preview = outcome.preview;

@@ -10,7 +10,8 @@ namespace rollcall {
 // row is rejected, or with --skip-bad. Exit 3 when rows are rejected without it.
 // With --photos, the imported students are then enrolled from the photos in DIR named
 // by student ID (RosterEnrolmentJob), each on their own: refused photos are listed and
-// the roster stays imported. Exit 3 when no student could be enrolled from DIR, 4 (and
+// the roster stays imported. Only students with consent (the roster's consent column,
+// or consent already recorded) get photos; the others are reported as no_consent. Exit 3 when no student could be enrolled from DIR, 4 (and
 // nothing imported) when the models are missing.
 class StudentImportCommand : public CliCommand
 {

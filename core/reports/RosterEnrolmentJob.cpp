@@ -4,9 +4,9 @@
 #include "common/LogCategories.h"
 #include "storage/Database.h"
 #include "storage/PhotoStore.h"
+#include "storage/StudentEnroller.h"
 #include "storage/StudentRepository.h"
 #include "vision/RecognitionPipeline.h"
-#include "storage/StudentEnroller.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -93,6 +93,14 @@ Status RosterEnrolmentJob::execute()
         const QStringList photos = folder->photosOf(id);
         if (photos.isEmpty()) {
             entry.outcome = RosterEnrolmentReport::Outcome::NoPhotos;
+            m_report.students.append(entry);
+            continue;
+        }
+        // No consent to face recognition: the photos are not even analysed.
+        if (!member->consent) {
+            entry.outcome = RosterEnrolmentReport::Outcome::NoConsent;
+            for (const QString &path : photos)
+                entry.photos.append({ folder->relative(path), false, { tr("no consent recorded") } });
             m_report.students.append(entry);
             continue;
         }

@@ -21,6 +21,8 @@ QString RosterEnrolmentReport::Student::message() const
         return RosterEnrolmentReport::tr("no photo found");
     case Outcome::Failed:
         return RosterEnrolmentReport::tr("failed: %1").arg(error);
+    case Outcome::NoConsent:
+        return RosterEnrolmentReport::tr("skipped: no consent to face recognition recorded, photos not enrolled");
     }
     return {};
 }
@@ -38,6 +40,8 @@ QString RosterEnrolmentReport::summary() const
                        .arg(count(Outcome::Refused))
                        .arg(count(Outcome::NoPhotos))
                        .arg(unmatched.size());
+    if (count(Outcome::NoConsent) > 0)
+        text += tr(", %1 skipped without consent").arg(count(Outcome::NoConsent));
     if (count(Outcome::Failed) > 0)
         text += QStringLiteral(", %1 failed").arg(count(Outcome::Failed));
     return text;
@@ -63,6 +67,8 @@ QString RosterEnrolmentReport::outcomeName(Outcome outcome)
         return QStringLiteral("no_photos");
     case Outcome::Failed:
         return QStringLiteral("failed");
+    case Outcome::NoConsent:
+        return QStringLiteral("no_consent");
     }
     return {};
 }

@@ -18,7 +18,7 @@ struct RosterEnrolmentReport
     Q_DECLARE_TR_FUNCTIONS(RosterEnrolmentReport)
 
 public:
-    enum class Outcome { Enrolled, Refused, NoPhotos, Failed };
+    enum class Outcome { Enrolled, Refused, NoPhotos, Failed, NoConsent };
 
     struct Photo
     {
@@ -53,7 +53,7 @@ public:
     QString summary() const;
     // "photo.jpg: reason reason"
     static QString describe(const Photo &photo);
-    static QString outcomeName(Outcome outcome); // "enrolled", "refused", "no_photos", "failed"
+    static QString outcomeName(Outcome outcome); // "enrolled", "refused", "no_photos", "failed", "no_consent"
 };
 
 } // namespace rollcall

@@ -43,6 +43,8 @@ std::optional<RosterImporter::Field> RosterImporter::headerField(const QString &
             h.insert(QString::fromLatin1(a), Field::Name);
         for (const char *a : { "email", "emailaddress", "mail", "emailid" })
             h.insert(QString::fromLatin1(a), Field::Email);
+        for (const char *a : { "consent", "consented", "photoconsent", "facerecognitionconsent" })
+            h.insert(QString::fromLatin1(a), Field::Consent);
         return h;
     }();
     const auto it = aliases.constFind(normaliseHeader(header));
@@ -62,6 +64,24 @@ bool RosterImporter::isValidEmail(const QString &email)
     return re.match(email).hasMatch();
 }
 
+std::optional<bool> RosterImporter::parseConsent(const QString &value, bool *ok)
+{
+    const QString v = value.trimmed().toCaseFolded();
+    *ok = true;
+    if (v.isEmpty())
+        return std::nullopt;
+    for (const char *yes : { "yes", "y", "1", "true" }) {
+        if (v == QLatin1String(yes))
+            return true;
+    }
+    for (const char *no : { "no", "n", "0", "false" }) {
+        if (v == QLatin1String(no))
+            return false;
+    }
+    *ok = false;
+    return std::nullopt;
+}
+
 Result<QList<RosterImporter::Row>> RosterImporter::rowsFromTable(const QList<QStringList> &table)
 {
     qsizetype headerIndex = 0;
@@ -77,7 +97,7 @@ Result<QList<RosterImporter::Row>> RosterImporter::rowsFromTable(const QList<QSt
     if (headerIndex == table.size())
         return Error::badInput(QStringLiteral("the roster file is empty"));
 
-    int columns[3] = { -1, -1, -1 };
+    int columns[4] = { -1, -1, -1, -1 };
     const QStringList &header = table.at(headerIndex);
     for (qsizetype c = 0; c < header.size(); ++c) {
         const auto field = headerField(header.at(c));
@@ -110,6 +130,8 @@ Result<QList<RosterImporter::Row>> RosterImporter::rowsFromTable(const QList<QSt
         row.name = cleanName(cells.value(columns[int(Field::Name)]));
         if (columns[int(Field::Email)] >= 0)
             row.email = cells.value(columns[int(Field::Email)]).trimmed();
+        if (columns[int(Field::Consent)] >= 0)
+            row.consent = cells.value(columns[int(Field::Consent)]).trimmed();
         rows.append(row);
     }
     return rows;
@@ -159,6 +181,10 @@ RosterPreview RosterImporter::preview(const QList<Row> &rows, const QHash<QStrin
             e.reasons.append(RosterPreview::Reason::MissingName);
         if (!r.email.isEmpty() && !isValidEmail(r.email))
             e.reasons.append(RosterPreview::Reason::BadEmail);
+        bool consentOk = true;
+        e.consent = parseConsent(r.consent, &consentOk);
+        if (!consentOk)
+            e.reasons.append(RosterPreview::Reason::BadConsent);
 
         if (!e.reasons.isEmpty()) {
             e.action = RosterPreview::Action::Reject;
@@ -168,6 +194,9 @@ RosterPreview RosterImporter::preview(const QList<Row> &rows, const QHash<QStrin
             if (!r.email.isEmpty() && it->email != r.email)
                 e.changes.append(QStringLiteral("email: %1 → %2")
                                      .arg(it->email.isEmpty() ? QStringLiteral("(none)") : it->email, r.email));
+            if (e.consent && *e.consent != it->consent)
+                e.changes.append(*e.consent ? QStringLiteral("consent: no → yes")
+                                            : QStringLiteral("consent: yes → no"));
             if (!it->inClass)
                 e.changes.append(QStringLiteral("joins the class"));
             if (r.email.isEmpty())
@@ -193,13 +222,13 @@ Result<QHash<QString, RosterImporter::Existing>> RosterImporter::existingStudent
     for (const Student &s : std::as_const(*students)) {
         if (s.departmentId != cls->departmentId)
             continue;
-        existing.insert(s.studentId, Existing { s.name, s.email, s.classCodes.contains(cls->code) });
+        existing.insert(s.studentId, Existing { s.name, s.email, s.classCodes.contains(cls->code), s.consent });
     }
     return existing;
 }
 
 Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QString &classId, const QList<Row> &rows,
-                                                      bool skipBad, const QString &actor)
+                                                      bool skipBad, const QString &actor, PhotoStore *photos)
 {
     Outcome outcome;
     const Status status = db.transaction([&]() -> Status {
@@ -215,7 +244,7 @@ Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QStrin
             return Error::badInput(QStringLiteral("%1 row(s) of the roster are rejected; nothing was imported "
                                                   "(fix them, or skip the bad rows)")
                                        .arg(rejected));
-        StudentRepository students(db);
+        StudentRepository students(db, photos);
         for (const RosterPreview::Entry &e : std::as_const(outcome.preview.entries)) {
             switch (e.action) {
             case RosterPreview::Action::Reject:
@@ -230,6 +259,7 @@ Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QStrin
                 s.name = e.name;
                 s.email = e.email;
                 s.department = cls->department;
+                s.consent = e.consent.value_or(false);
                 auto added = students.add(s, classId);
                 if (!added)
                     return Error(added.error().code(),
@@ -248,7 +278,10 @@ Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QStrin
                     changes.name = e.name;
                 if (old.email != e.email)
                     changes.email = e.email;
-                if (changes.name || changes.email) {
+                // Withdrawn here, it erases the student's biometrics (StudentRepository::edit).
+                if (e.consent && *e.consent != old.consent)
+                    changes.consent = *e.consent;
+                if (changes.name || changes.email || changes.consent) {
                     auto edited = students.edit(found->id, changes, actor);
                     if (!edited)
                         return Error(edited.error().code(),

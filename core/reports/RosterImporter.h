@@ -12,22 +12,26 @@
 namespace rollcall {
 
 class Database;
+class PhotoStore;
 
-// Reads a class roster (CSV or XLSX) with columns ID, name and optionally email,
+// Reads a class roster (CSV or XLSX) with columns ID, name and optionally email and
+// consent (to face recognition: yes/no, 1/0, true/false; only students with consent
+// get their photos enrolled),
 // and works out what importing it would do (RosterPreview).
 //
 // Header names are matched case-insensitively, ignoring spaces and punctuation,
 // in any order, with aliases: ID = "Student ID", "Roll No", "Roll Number",
 // "Registration No", "Reg No", "Enrolment No", "Enrollment No", "Admission No",
 // "USN", "PRN"; name = "Student Name", "Full Name"; email = "E-mail", "Email
-// Address", "Mail", "Email ID". The first non-empty row is the header; empty rows
+// Address", "Mail", "Email ID"; consent = "Consented", "Photo Consent", "Face
+// Recognition Consent". The first non-empty row is the header; empty rows
 // are skipped. Values are trimmed, names get their inner whitespace collapsed and
 // are put in Unicode NFC, so a name typed with decomposed Devanagari matches the
 // stored one.
 class RosterImporter
 {
 public:
-    enum class Field { Id, Name, Email };
+    enum class Field { Id, Name, Email, Consent };
 
     struct Row
     {
@@ -35,6 +39,7 @@ public:
         QString studentId;
         QString name;
         QString email;
+        QString consent {}; // as written; preview() reads it (parseConsent)
     };
 
     // A student already in the database, by student ID.
@@ -43,6 +48,7 @@ public:
         QString name;
         QString email;
         bool inClass = false; // already a member of the class being imported into
+        bool consent = false;
     };
 
     // CSV or XLSX, told apart by content (a zip signature means XLSX).
@@ -52,7 +58,8 @@ public:
 
     // Rejects rows with a missing ID, a missing name, a bad email, or an ID that
     // occurs more than once in the file (every occurrence: which one is right
-    // cannot be known). An email left empty keeps the stored one.
+    // cannot be known), or a consent that is not yes/no. An email or consent left empty
+    // keeps the stored one (a new student without it has no consent).
     static RosterPreview preview(const QList<Row> &rows, const QHash<QString, Existing> &existing);
 
     // What apply() did.
@@ -73,11 +80,14 @@ public:
     // rejected rows nothing is written unless skipBad, which leaves them out. The
     // preview is worked out again inside the transaction, so a change made since the
     // caller's preview cannot be overwritten blindly.
+    // photos: where a consent withdrawn by the roster deletes the student's crops (none: left).
     static Result<Outcome> apply(Database &db, const QString &classId, const QList<Row> &rows, bool skipBad,
-                                 const QString &actor = {});
+                                 const QString &actor = {}, PhotoStore *photos = nullptr);
 
     static std::optional<Field> headerField(const QString &header);
     static bool isValidEmail(const QString &email);
+    // yes/no, y/n, 1/0, true/false (any case); empty gives none; anything else is bad (*ok false).
+    static std::optional<bool> parseConsent(const QString &value, bool *ok);
 };
 
 } // namespace rollcall

@@ -47,6 +47,8 @@ QString RosterPreview::reasonText(Reason reason)
         return QStringLiteral("bad email");
     case Reason::MissingName:
         return QStringLiteral("missing name");
+    case Reason::BadConsent:
+        return QStringLiteral("consent is not yes/no, 1/0 or true/false");
     }
     return {};
 }

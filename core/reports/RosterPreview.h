@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rollcall {
 
 // What a roster import would do, row by row, before anything is written.
@@ -11,7 +13,7 @@ class RosterPreview
 {
 public:
     enum class Action { Add, Update, Unchanged, Reject };
-    enum class Reason { MissingId, DuplicateId, BadEmail, MissingName };
+    enum class Reason { MissingId, DuplicateId, BadEmail, MissingName, BadConsent };
 
     struct Entry
     {
@@ -19,9 +21,10 @@ public:
         QString studentId;
         QString name;
         QString email;
+        std::optional<bool> consent {}; // the consent column's value; none: no column or empty cell
         Action action = Action::Add;
         QList<Reason> reasons; // Reject only
-        QStringList changes; // Update only: "name: old → new", "email: …", "joins the class"
+        QStringList changes; // Update only: "name: old → new", "email: …", "consent: …", "joins the class"
         QString message() const; // reasons or changes as one line for people
     };
 

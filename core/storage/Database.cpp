@@ -328,13 +328,20 @@ Status Database::loadIdentity()
 Status Database::advanceClock(const QSqlDatabase &db)
 {
     // One index look-up per synced table (each has an updated_at index).
-    static const QString sql = [] {
+    const auto newestOf = [](const QStringList &tables) {
         QStringList parts;
-        for (const QString &table : Schema::syncedTables())
+        for (const QString &table : tables)
             parts << QStringLiteral("SELECT max(updated_at) AS m FROM %1").arg(table);
         return QStringLiteral("SELECT coalesce(max(m), 0) FROM (%1)").arg(parts.join(QStringLiteral(" UNION ALL ")));
+    };
+    static const QString sql = newestOf(Schema::syncedTables());
+    // A database kept at an older version (opened with fewer migrations) lacks erasures (4).
+    static const QString before4 = [&newestOf] {
+        QStringList tables = Schema::syncedTables();
+        tables.removeAll(QStringLiteral("erasures"));
+        return newestOf(tables);
     }();
-    auto newest = SqlHelper::exec(db, sql);
+    auto newest = SqlHelper::exec(db, m_schemaVersion >= 4 ? sql : before4);
     if (!newest)
         return newest.error();
     const qint64 stored = newest->next() ? newest->value(0).toLongLong() : 0;

@@ -2,6 +2,7 @@
 
 #include "common/LogCategories.h"
 #include "storage/Database.h"
+#include "storage/ErasureLog.h"
 #include "storage/PhotoStore.h"
 #include "storage/SqlHelper.h"
 
@@ -70,27 +71,37 @@ Result<PhotoRetention::Outcome> PhotoRetention::purge(const QDate &today)
                 return q.error();
         }
         outcome.sessions = static_cast<int>(ids.size());
+        // Each photo no longer used becomes an erasure, so every PC and the server delete it
+        // too; one still used by a newer session or an enrolment photo stays.
+        ErasureLog erasures(m_db);
+        auto erased = erasures.erasedPhotos();
+        if (!erased)
+            return erased.error();
+        for (const QString &hash : std::as_const(candidates)) {
+            if (!PhotoStore::isValidHash(hash) || erased->contains(hash))
+                continue;
+            auto used
+                = SqlHelper::exec(m_db.connection(),
+                                  QStringLiteral("SELECT 1 FROM enrolment_photos WHERE photo_hash = ? AND deleted = 0"
+                                                 " UNION ALL SELECT 1 FROM attendance_sessions WHERE photos_purged = 0"
+                                                 " AND deleted = 0 AND instr(source_photos, ?) > 0 LIMIT 1"),
+                                  { hash, hash });
+            if (!used)
+                return used.error();
+            if (used->next())
+                continue;
+            if (auto recorded = erasures.record(ErasureLog::Kind::Photo, hash, {}, QStringLiteral("photo retention"));
+                !recorded)
+                return recorded.error();
+        }
         return {};
     });
     if (!status)
         return status.error();
-    // A file still used by a newer session or an enrolment photo stays.
-    for (const QString &hash : std::as_const(candidates)) {
-        auto used
-            = SqlHelper::exec(m_db.connection(),
-                              QStringLiteral("SELECT 1 FROM enrolment_photos WHERE photo_hash = ? AND deleted = 0"
-                                             " UNION ALL SELECT 1 FROM attendance_sessions WHERE photos_purged = 0"
-                                             " AND deleted = 0 AND instr(source_photos, ?) > 0 LIMIT 1"),
-                              { hash, hash });
-        if (!used)
-            return used.error();
-        if (used->next() || !m_photos.contains(hash))
-            continue;
-        if (Status s = m_photos.remove(hash); !s)
-            qCWarning(lcStorage) << "photo retention:" << s.error().message();
-        else
-            ++outcome.files;
-    }
+    auto enforced = ErasureLog(m_db, &m_photos).enforce();
+    if (!enforced)
+        return enforced.error();
+    outcome.files = enforced->filesRemoved;
     if (outcome.sessions > 0)
         qCInfo(lcStorage) << "photo retention: purged" << outcome.files << "photo(s) of" << outcome.sessions
                           << "session(s)";

@@ -24,6 +24,10 @@ Result<RosterTemplates::Roster> RosterTemplates::load(Database &db, PhotoStore &
         if (!student.active)
             continue;
         roster.members.append(student);
+        if (!student.consent) {
+            roster.withoutConsent << student.studentId;
+            continue;
+        }
         auto stored = enrolments.embeddingsOf(student.id, modelId);
         if (!stored)
             return stored.error();

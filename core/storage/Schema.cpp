@@ -88,8 +88,18 @@ Migration migration1()
                                    " source TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')")
                         .arg(QLatin1String(kRowColumns))
                  << QStringLiteral("CREATE INDEX audit_log_entity ON audit_log(entity_id)");
-    // Sync asks "what changed since T" per table.
-    for (const QString &t : Schema::syncedTables())
+    // Sync asks "what changed since T" per table. The tables of this version only: later
+    // migrations index the tables they add.
+    const QStringList version1Tables { QStringLiteral("departments"),
+                                       QStringLiteral("classes"),
+                                       QStringLiteral("students"),
+                                       QStringLiteral("class_members"),
+                                       QStringLiteral("enrolment_photos"),
+                                       QStringLiteral("embeddings"),
+                                       QStringLiteral("attendance_sessions"),
+                                       QStringLiteral("attendance_records"),
+                                       QStringLiteral("audit_log") };
+    for (const QString &t : version1Tables)
         m.statements << QStringLiteral("CREATE INDEX %1_updated ON %1(updated_at)").arg(t);
     return m;
 }
@@ -136,11 +146,30 @@ Migration migration3()
     return m;
 }
 
+// Erasures (GDPR-style "forget", consent withdrawn, photo retention) as synced records,
+// so every PC and the server apply them and nothing erased comes back through sync.
+// subject names a student (uuid) or a photo-store hash by value: no foreign key, since
+// the student row may not have arrived yet on the PC that receives the erasure.
+Migration migration4()
+{
+    Migration m;
+    m.version = 4;
+    m.description = QStringLiteral("Synced erasure records");
+    m.statements << QStringLiteral("CREATE TABLE erasures (%1,"
+                                   " kind TEXT NOT NULL CHECK (kind IN ('student', 'biometrics', 'photo')),"
+                                   " subject TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+                                   " reason TEXT NOT NULL DEFAULT '')")
+                        .arg(QLatin1String(kRowColumns))
+                 << QStringLiteral("CREATE INDEX erasures_subject ON erasures(subject)")
+                 << QStringLiteral("CREATE INDEX erasures_updated ON erasures(updated_at)");
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
 {
-    static const std::vector<Migration> all { migration1(), migration2(), migration3() };
+    static const std::vector<Migration> all { migration1(), migration2(), migration3(), migration4() };
     return all;
 }
 
@@ -159,7 +188,8 @@ QStringList Schema::syncedTables()
              QStringLiteral("embeddings"),
              QStringLiteral("attendance_sessions"),
              QStringLiteral("attendance_records"),
-             QStringLiteral("audit_log") };
+             QStringLiteral("audit_log"),
+             QStringLiteral("erasures") };
 }
 
 QStringList Schema::bookkeepingColumns()

@@ -136,6 +136,9 @@ Status StudentEnroller::store(const QString &studentUuid, Outcome &outcome)
 
 Result<Student> StudentEnroller::enrolNew(const Student &student, const QString &classId, Outcome &outcome)
 {
+    if (!student.consent)
+        return Error::badInput(
+            QStringLiteral("%1 has not consented to face recognition; no photo was stored.").arg(student.studentId));
     if (outcome.usable() == 0)
         return Error::badInput(
             QStringLiteral("No usable photo of %1; the student was not enrolled.").arg(student.studentId));
@@ -156,7 +159,16 @@ Status StudentEnroller::addPhotos(const QString &studentUuid, Outcome &outcome)
 {
     if (outcome.usable() == 0)
         return Error::badInput(QStringLiteral("No usable photo; nothing was enrolled."));
-    return m_db.transaction([&]() -> Status { return store(studentUuid, outcome); });
+    return m_db.transaction([&]() -> Status {
+        // Read inside the transaction: consent withdrawn meanwhile is seen.
+        auto student = StudentRepository(m_db).find(studentUuid);
+        if (!student)
+            return student.error();
+        if (!student->consent)
+            return Error::badInput(QStringLiteral("%1 has not consented to face recognition; no photo was stored.")
+                                       .arg(student->studentId));
+        return store(studentUuid, outcome);
+    });
 }
 
 } // namespace rollcall

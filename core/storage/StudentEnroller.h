@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "storage/Student.h"
-#include "vision/matching/StudentTemplate.h"
 #include "vision/embedding/Embedder.h"
+#include "vision/matching/StudentTemplate.h"
 #include "vision/quality/EnrolmentAnalyser.h"
 
 #include <QString>
@@ -54,10 +54,12 @@ public:
     // models cannot run or the database cannot be read: a bad photo is a refused Photo.
     Result<Outcome> analyse(const QStringList &paths, const QString &exceptStudentUuid = {});
     // Adds a new student (to classId) with the accepted photos in one transaction.
-    // BadInput, and nothing written, when no photo was accepted.
+    // BadInput, and nothing written, when no photo was accepted or the student has not
+    // consented to face recognition (student.consent).
     Result<Student> enrolNew(const Student &student, const QString &classId, Outcome &outcome);
     // Adds the accepted photos to an existing student in one transaction; photos whose
     // face crop the student already has are counted in alreadyStored, not stored again.
+    // BadInput, and nothing written, for a student without consent.
     Status addPhotos(const QString &studentUuid, Outcome &outcome);
 
     // Enrolled students (with embeddings of modelId) whose mean template is within

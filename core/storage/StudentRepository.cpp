@@ -1,10 +1,10 @@
 #include "storage/StudentRepository.h"
 
-#include "common/LogCategories.h"
 #include "storage/AuditRepository.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
 #include "storage/DepartmentRepository.h"
+#include "storage/ErasureLog.h"
 #include "storage/PhotoStore.h"
 #include "storage/SqlHelper.h"
 
@@ -180,6 +180,7 @@ Status StudentRepository::audit(const QString &uuid, const QString &field, const
 
 Result<Student> StudentRepository::edit(const QString &uuid, const Changes &changes, const QString &actor)
 {
+    bool withdrawn = false;
     Status status = m_db.transaction([&]() -> Status {
         auto current = find(uuid);
         if (!current)
@@ -221,6 +222,14 @@ Result<Student> StudentRepository::edit(const QString &uuid, const Changes &chan
                 return s;
         }
         if (changes.consent && *changes.consent != current->consent) {
+            // Consent withdrawn: the biometrics go here, on every PC and on the server.
+            if (!*changes.consent) {
+                auto erasure = ErasureLog(m_db).record(ErasureLog::Kind::Biometrics, uuid, actor,
+                                                       QStringLiteral("consent withdrawn"));
+                if (!erasure)
+                    return erasure.error();
+                withdrawn = true;
+            }
             auto update = SqlHelper::exec(
                 m_db.connection(), QStringLiteral("UPDATE students SET consent_at = ? WHERE id = ?"),
                 { *changes.consent ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
@@ -233,6 +242,10 @@ Result<Student> StudentRepository::edit(const QString &uuid, const Changes &chan
     });
     if (!status)
         return status.error();
+    if (withdrawn) {
+        if (auto enforced = ErasureLog(m_db, m_photos).enforce(); !enforced)
+            return enforced.error();
+    }
     return find(uuid);
 }
 
@@ -401,23 +414,21 @@ Status StudentRepository::forget(const QString &uuid, const QString &actor)
             if (auto q = SqlHelper::exec(m_db.connection(), sql, values); !q)
                 return q.error();
         }
-        return audit(uuid, QStringLiteral("forgotten"), QString(), QStringLiteral("1"), actor);
+        if (Status s = audit(uuid, QStringLiteral("forgotten"), QString(), QStringLiteral("1"), actor); !s)
+            return s;
+        // The record that makes every other PC and the server forget the student too.
+        auto erasure = ErasureLog(m_db).record(ErasureLog::Kind::Student, uuid, actor);
+        return erasure ? Status() : Status(erasure.error());
     });
     if (!status)
         return status;
-    if (m_photos) {
-        // Files go after the commit; one still used elsewhere (same bytes) stays.
-        for (const QString &hash : std::as_const(hashes)) {
-            auto used = SqlHelper::exec(
-                m_db.connection(),
-                QStringLiteral("SELECT 1 FROM enrolment_photos WHERE photo_hash = ? AND deleted = 0"), { hash });
-            if (used && !used->next()) {
-                if (Status s = m_photos->remove(hash); !s)
-                    qCWarning(lcStorage) << "forget: photo file left behind:" << s.error().message();
-            }
-        }
-    }
-    return {};
+    // After the commit: the audit values go, and the files (one still used elsewhere stays).
+    ErasureLog erasures(m_db, m_photos);
+    auto enforced = erasures.enforce();
+    if (!enforced)
+        return enforced.error();
+    auto removed = erasures.removeUnusedPhotos(QSet<QString>(hashes.cbegin(), hashes.cend()));
+    return removed ? Status() : Status(removed.error());
 }
 
 } // namespace rollcall

@@ -3,6 +3,7 @@
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
 #include "storage/Database.h"
+#include "storage/ErasureLog.h"
 #include "storage/PhotoStore.h"
 #include "storage/Schema.h"
 #include "storage/SqlHelper.h"
@@ -159,9 +160,16 @@ Result<SyncReport> SyncEngine::run()
         return st.error();
     if (Status st = resetIfServerChanged(report); !st.ok())
         return st.error();
+    // Erasures first: rows about an erased subject are scrubbed here before they are sent.
+    if (Status st = pullErasures(report); !st.ok())
+        return st.error();
     if (Status st = push(report); !st.ok())
         return st.error();
     if (Status st = pull(report); !st.ok())
+        return st.error();
+    // Pulled rows about erased subjects (an edit another PC made before it heard of the
+    // erasure) lose their data again, before any photo is fetched.
+    if (Status st = enforceErasures(report); !st.ok())
         return st.error();
     if (Status st = pullMissingBlobs(report); !st.ok())
         return st.error();
@@ -243,6 +251,36 @@ QStringList SyncEngine::photoHashes(const SyncTable &table, const QVariantList &
             hashes << h;
     }
     return hashes;
+}
+
+// ---- erasures --------------------------------------------------------------------------
+
+Status SyncEngine::pullErasures(SyncReport &report)
+{
+    for (const SyncTable &table : std::as_const(m_tables)) {
+        if (table.name != QLatin1String("erasures"))
+            continue;
+        // No snapshot needed: erasures name their subjects by value, without foreign keys.
+        if (Status st = pullTable(table, report); !st.ok())
+            return st;
+    }
+    return enforceErasures(report);
+}
+
+Status SyncEngine::enforceErasures(SyncReport &report)
+{
+    ErasureLog erasures(m_db, m_photos.get());
+    auto enforced = erasures.enforce();
+    if (!enforced)
+        return enforced.error();
+    // Crops whose rows a pulled version emptied or deleted (a forget on another PC).
+    auto removed = erasures.removeUnusedPhotos(m_replacedPhotos);
+    if (!removed)
+        return removed.error();
+    m_replacedPhotos.clear();
+    report.erasedRows += enforced->rowsScrubbed;
+    report.erasedFiles += enforced->filesRemoved + *removed;
+    return {};
 }
 
 // ---- push ----------------------------------------------------------------------------
@@ -481,6 +519,15 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
     Status st = m_db.transaction([&]() -> Status {
         QSqlDatabase local = m_db.connection();
         ConflictResolver resolver(local);
+        // The crop a pulled enrolment photo replaces: its file may be unused afterwards.
+        const QString cropColumn = enrolmentPhotoColumns().value(table.name);
+        const int cropIndex = cropColumn.isEmpty() ? -1 : table.columnNames().indexOf(cropColumn);
+        const int idIndex = table.columnNames().indexOf(QStringLiteral("id"));
+        QSqlQuery previousCrop(local);
+        if (cropIndex >= 0
+            && !previousCrop.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                         .arg(SyncTable::quote(cropColumn), SyncTable::quote(table.name))))
+            return SqlHelper::toError(previousCrop.lastError(), QStringLiteral("sync: preparing ") + table.name);
         QSqlQuery upsert(local);
         if (!upsert.prepare(localUpsert(table)))
             return SqlHelper::toError(upsert.lastError(), QStringLiteral("sync: preparing ") + table.name);
@@ -493,6 +540,17 @@ Status SyncEngine::applyPage(const SyncTable &table, const QList<QVariantList> &
                 continue;
             }
             newest = qMax(newest, stamp);
+            if (cropIndex >= 0) {
+                previousCrop.bindValue(0, row.at(idIndex));
+                if (!previousCrop.exec())
+                    return SqlHelper::toError(previousCrop.lastError(), QStringLiteral("sync: reading ") + table.name);
+                if (previousCrop.next()) {
+                    const QString old = previousCrop.value(0).toString();
+                    if (!old.isEmpty() && old != row.at(cropIndex).toString())
+                        m_replacedPhotos.insert(old);
+                }
+                previousCrop.finish();
+            }
             for (int attempt = 0;; ++attempt) {
                 for (int i = 0; i < row.size(); ++i)
                     upsert.bindValue(i, row.at(i));
@@ -536,6 +594,9 @@ Status SyncEngine::pullMissingBlobs(SyncReport &report)
 {
     // Self-healing: every live row's photo that is not in the local store is
     // fetched, so a sync cut between rows and photos completes next time.
+    auto erased = ErasureLog(m_db).erasedPhotos();
+    if (!erased)
+        return erased.error();
     QSet<QString> wanted;
     for (const SyncTable &table : std::as_const(m_tables)) {
         if (table.photoColumn.isEmpty())
@@ -548,7 +609,8 @@ Status SyncEngine::pullMissingBlobs(SyncReport &report)
         while (q->next()) {
             const QStringList parts = q->value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (const QString &h : parts) {
-                if (PhotoStore::isValidHash(h) && !m_photos->contains(h))
+                // An erased photo is never fetched again (the server has dropped it anyway).
+                if (PhotoStore::isValidHash(h) && !erased->contains(h) && !m_photos->contains(h))
                     wanted.insert(h);
             }
         }

@@ -6,6 +6,7 @@
 #include "sync/SyncTable.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -29,7 +30,10 @@ class PhotoStore;
 //    (origin_device = me, updated_at > watermark), in batches, each one call of the
 //    server's rollcall_push(), which refuses rows this PC may not write, logs them,
 //    and upserts the rest newer-wins, stamped with the PC's role; photos go first;
-// 3. pull: per table, in storage's parent-before-child order and inside one
+// 3. erasures: the erasures table is pulled ahead of the rest and enforced
+//    (ErasureLog), so this PC's rows about an erased subject are scrubbed before the
+//    push; they are enforced again after the pull;
+// 4. pull: per table, in storage's parent-before-child order and inside one
 //    REPEATABLE READ snapshot, rows after the last server sequence seen, in pages,
 //    each page applied with the same newer-wins rule in one local transaction
 //    together with the new cursor; then any referenced photo still missing.
@@ -78,6 +82,8 @@ private:
     Status applyPage(const SyncTable &table, const QList<QVariantList> &rows, qint64 lastSeq,
                      SyncReport::TableCounts &counts, SyncReport &report);
     Status pullMissingBlobs(SyncReport &report);
+    Status pullErasures(SyncReport &report);
+    Status enforceErasures(SyncReport &report);
     Status recordDevice(const SyncReport &report);
     QStringList photoHashes(const SyncTable &table, const QVariantList &row) const;
     Result<qint64> metaNumber(const QString &key);
@@ -89,6 +95,7 @@ private:
     QList<SyncTable> m_tables;
     std::unique_ptr<CentralConnection> m_central;
     std::unique_ptr<PhotoStore> m_photos;
+    QSet<QString> m_replacedPhotos; // crops replaced by pulled rows, deleted when unused
     QString m_deviceId;
     QString m_serverId;
     Progress m_progress;

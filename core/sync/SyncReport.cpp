@@ -58,6 +58,8 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("conflicts_resolved"), conflictsResolved },
         { QStringLiteral("pushed_refused"), rowsRefused },
         { QStringLiteral("future_rows_refused"), futureRowsRefused },
+        { QStringLiteral("erased_rows"), erasedRows },
+        { QStringLiteral("erased_photos"), erasedFiles },
         { QStringLiteral("server_changed"), serverChanged },
         { QStringLiteral("elapsed_ms"), elapsedMs },
         { QStringLiteral("tables"), perTable },
@@ -79,6 +81,10 @@ QString SyncReport::summary() const
         text += QStringLiteral("; the central database refused %1 rows this PC may not write (its change log says "
                                "why)")
                     .arg(rowsRefused);
+    if (erasedRows > 0 || erasedFiles > 0)
+        text += QStringLiteral("; erasures removed data from %1 rows and %2 photo files")
+                    .arg(erasedRows)
+                    .arg(erasedFiles);
     if (futureRowsRefused > 0)
         text += QStringLiteral("; refused %1 rows stamped ahead of this PC's clock (another PC's clock is wrong)")
                     .arg(futureRowsRefused);

@@ -27,6 +27,8 @@ public:
     qint64 conflictsResolved = 0; // natural-key duplicates merged (docs/sync.md)
     qint64 rowsRefused = 0; // pushed rows the central database refused (its change log says why)
     qint64 futureRowsRefused = 0; // received rows stamped beyond this PC's clock + HybridLogicalClock::MaxSkewMs
+    qint64 erasedRows = 0; // local rows scrubbed by erasures (ErasureLog::enforce)
+    qint64 erasedFiles = 0; // photo files deleted by erasures
     bool serverChanged = false; // a different central database than last time: started over
     qint64 elapsedMs = 0;
     QString server;

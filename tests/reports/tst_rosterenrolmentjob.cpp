@@ -43,11 +43,13 @@ private Q_SLOTS:
     void cliImportAgainAddsNothing();
     void cliNobodyEnrolledExits3();
     void cliMissingModelsImportsNothing();
+    void cliWithoutConsentEnrolsNoPhotos();
     void jobRunsOffThreadAndCancels();
 
 private:
     static bool copy(const QString &from, const QString &to);
-    QString writeRoster(const QString &name, const QStringList &ids);
+    // A roster of ids, all with the given consent column value.
+    QString writeRoster(const QString &name, const QStringList &ids, const QString &consent = QStringLiteral("yes"));
     QJsonObject studentJson(const QJsonObject &photos, const QString &studentId);
 
     QTemporaryDir m_tmp;
@@ -62,15 +64,15 @@ bool TestRosterEnrolmentJob::copy(const QString &from, const QString &to)
     return QFile::copy(from, to);
 }
 
-QString TestRosterEnrolmentJob::writeRoster(const QString &name, const QStringList &ids)
+QString TestRosterEnrolmentJob::writeRoster(const QString &name, const QStringList &ids, const QString &consent)
 {
     const QString path = m_tmp.filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};
-    f.write("ID,Name\n");
+    f.write("ID,Name,Consent\n");
     for (const QString &id : ids)
-        f.write(id.toUtf8() + ",Student " + id.toUtf8() + '\n');
+        f.write(id.toUtf8() + ",Student " + id.toUtf8() + ',' + consent.toUtf8() + '\n');
     return path;
 }
 
@@ -345,6 +347,44 @@ void TestRosterEnrolmentJob::cliMissingModelsImportsNothing()
     QVERIFY(!list.out.contains("D-1"));
 }
 
+void TestRosterEnrolmentJob::cliWithoutConsentEnrolsNoPhotos()
+{
+    // Photos for both, but consent "no" for one and no consent given for the other:
+    // both imported, neither enrolled, each reported as skipped with the reason.
+    QTemporaryDir data;
+    QVERIFY(runCli({ QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("DEV-E"), QStringLiteral("--name"),
+                     QStringLiteral("Class DEV-E") },
+                   data.path())
+                .exitCode
+            == 0);
+    const QString path = m_tmp.filePath(QStringLiteral("e.csv"));
+    QFile roster(path);
+    QVERIFY(roster.open(QIODevice::WriteOnly));
+    roster.write("ID,Name,Photo Consent\nDEV-A-000,John,no\nDEV-A-001,Jane,\n");
+    roster.close();
+    const auto run
+        = runCli({ QStringLiteral("student"), QStringLiteral("import"), QStringLiteral("--class"),
+                   QStringLiteral("DEV-E"), path, QStringLiteral("--photos"), m_photos, QStringLiteral("--json") },
+                 data.path());
+    QCOMPARE(run.exitCode, 3); // nobody could be enrolled
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QLatin1String("add")).toInt(), 2);
+    const QJsonObject photos = root.value(QLatin1String("photos")).toObject();
+    QCOMPARE(photos.value(QLatin1String("no_consent")).toInt(), 2);
+    QCOMPARE(photos.value(QLatin1String("enrolled")).toInt(), 0);
+    for (const QString &id : { QStringLiteral("DEV-A-000"), QStringLiteral("DEV-A-001") }) {
+        const QJsonObject s = studentJson(photos, id);
+        QCOMPARE(s.value(QLatin1String("outcome")).toString(), QStringLiteral("no_consent"));
+        QCOMPARE(s.value(QLatin1String("stored")).toInt(), 0);
+    }
+    Database db(QDir(data.path()).filePath(QStringLiteral("rollcall.sqlite")));
+    QVERIFY(db.open().ok());
+    PhotoStore store(QDir(data.path()).filePath(QStringLiteral("photos")));
+    QVERIFY(EnrolmentRepository(db, store).embeddings(QStringLiteral("dlib-resnet-v1"))->empty());
+    QVERIFY(store.hashes().isEmpty());
+    QVERIFY(!StudentRepository(db).findByStudentId(QStringLiteral("DEV-A-000"))->consent);
+}
+
 void TestRosterEnrolmentJob::jobRunsOffThreadAndCancels()
 {
     TestDatabase t;
@@ -358,6 +398,7 @@ void TestRosterEnrolmentJob::jobRunsOffThreadAndCancels()
         Student s;
         s.studentId = id;
         s.name = id;
+        s.consent = true;
         QVERIFY(StudentRepository(t.db()).add(s, cls->id).ok());
     }
     const RosterEnrolmentJob::Options options { .modelsDir = TestPaths::modelsDir(),

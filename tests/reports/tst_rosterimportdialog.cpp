@@ -170,7 +170,8 @@ void TestRosterImportDialog::photosFolderEnrolsAfterImport()
     QVERIFY(blank.save(folder.filePath(QStringLiteral("S77.png"))));
 
     RosterImportDialog dialog(&m_db->db());
-    QVERIFY(dialog.loadFile(write(QStringLiteral("photos.csv"), "ID,Name\nS2,Ravi\nS3,Rao\nS4,Nobody\n")));
+    QVERIFY(dialog.loadFile(
+        write(QStringLiteral("photos.csv"), "ID,Name,Consent\nS2,Ravi,yes\nS3,Rao,yes\nS4,Nobody,yes\n")));
     dialog.setPhotosFolder(folder.path());
     QCOMPARE(dialog.photosFolder(), folder.path());
     QSignalSpy imported(&dialog, &RosterImportDialog::imported);
@@ -219,7 +220,7 @@ void TestRosterImportDialog::photoEnrolmentCanBeStopped()
     QVERIFY(QFile::copy(photos.first(), folder.filePath(QStringLiteral("S3.jpg"))));
 
     RosterImportDialog dialog(&m_db->db());
-    QVERIFY(dialog.loadFile(write(QStringLiteral("stop.csv"), "ID,Name\nS2,Ravi\nS3,Rao\n")));
+    QVERIFY(dialog.loadFile(write(QStringLiteral("stop.csv"), "ID,Name,Consent\nS2,Ravi,yes\nS3,Rao,yes\n")));
     dialog.setPhotosFolder(folder.path());
     QSignalSpy imported(&dialog, &RosterImportDialog::imported);
     QSignalSpy enrolled(&dialog, &RosterImportDialog::photosEnrolled);

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void applySkippingBadRows();
     void applyThousandRowsXlsx();
     void cliImport();
+    void consentColumn();
 
 private:
     // A fresh database with class CS-A (department Science) holding S1 and S2.
@@ -447,6 +449,49 @@ void TestRosterImporter::cliImport()
                    QStringLiteral("NOPE"), bad })
                  .exitCode,
              3);
+}
+
+void TestRosterImporter::consentColumn()
+{
+    const QList<QStringList> table {
+        { QStringLiteral("Roll No"), QStringLiteral("Name"), QStringLiteral("Face Recognition Consent") },
+        { QStringLiteral("S1"), QStringLiteral("A"), QStringLiteral("yes") },
+        { QStringLiteral("S2"), QStringLiteral("B"), QStringLiteral("NO") },
+        { QStringLiteral("S3"), QStringLiteral("C"), QStringLiteral("1") },
+        { QStringLiteral("S4"), QStringLiteral("D"), QStringLiteral("false") },
+        { QStringLiteral("S5"), QStringLiteral("E"), QString() },
+        { QStringLiteral("S6"), QStringLiteral("F"), QStringLiteral("maybe") },
+    };
+    const auto rows = RosterImporter::rowsFromTable(table);
+    QVERIFY(rows.ok());
+    const RosterPreview p = RosterImporter::preview(*rows, {});
+    QCOMPARE(p.entries.at(0).consent, std::optional<bool>(true));
+    QCOMPARE(p.entries.at(1).consent, std::optional<bool>(false));
+    QCOMPARE(p.entries.at(2).consent, std::optional<bool>(true));
+    QCOMPARE(p.entries.at(3).consent, std::optional<bool>(false));
+    QVERIFY(!p.entries.at(4).consent.has_value());
+    QCOMPARE(p.entries.at(5).action, Action::Reject);
+    QCOMPARE(p.entries.at(5).reasons, QList<Reason> { Reason::BadConsent });
+
+    // Applied: new students get the consent given (none: no consent); a later "no"
+    // withdraws it, which erases the student's biometrics (StudentRepository::edit).
+    std::unique_ptr<test::TestDatabase> t;
+    QString classId;
+    QVERIFY(makeDatabase(&t, &classId));
+    QVERIFY(RosterImporter::apply(t->db(), classId, *rows, true).ok());
+    auto students = studentsOf(t->db(), classId);
+    QVERIFY(students.value(QStringLiteral("S1")).consent);
+    QVERIFY(!students.value(QStringLiteral("S2")).consent);
+    QVERIFY(!students.value(QStringLiteral("S5")).consent);
+    const QList<RosterImporter::Row> withdraw { { 2, QStringLiteral("S1"), QStringLiteral("A"), QString(),
+                                                  QStringLiteral("no") } };
+    const auto applied = RosterImporter::apply(t->db(), classId, withdraw, false);
+    QVERIFY(applied.ok());
+    QCOMPARE(applied->preview.entries.at(0).changes, QStringList { QStringLiteral("consent: yes → no") });
+    QVERIFY(!studentsOf(t->db(), classId).value(QStringLiteral("S1")).consent);
+    QSqlQuery q(t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT kind FROM erasures")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("biometrics"));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImporter)

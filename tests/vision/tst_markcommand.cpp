@@ -5,13 +5,13 @@
 #include "storage/SessionRepository.h"
 #include "vision/ComputeDevice.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <QDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace rollcall;
@@ -30,10 +30,12 @@ private Q_SLOTS:
     void classAddRefusesDuplicates();
     void studentAddRefusesUnusablePhotos();
     void studentAddWarnsOfDuplicateFaces();
+    void studentAddNeedsConsent();
     void markJsonContract();
     void markIsSavedAsSession();
     void uncertainMatchesWaitForReview();
     void markErrors();
+    void studentWithoutConsentIsNotRecognised();
 
 private:
     QStringList enrolPhotos(const QString &studentId) const;
@@ -64,7 +66,8 @@ void TestMarkCommand::initTestCase()
         const auto run
             = runCli(QStringList { QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"),
                                    QStringLiteral("DEV-A"), QStringLiteral("--id"), studentId, QStringLiteral("--name"),
-                                   QStringLiteral("Student ") + studentId, QStringLiteral("--json") }
+                                   QStringLiteral("Student ") + studentId, QStringLiteral("--consent"),
+                                   QStringLiteral("--json") }
                          + enrolPhotos(studentId),
                      m_data.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -91,11 +94,11 @@ void TestMarkCommand::studentAddRefusesUnusablePhotos()
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("text");
     text.close();
-    const auto run
-        = runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
-                   QStringLiteral("--id"), QStringLiteral("X-1"), QStringLiteral("--name"), QStringLiteral("Nobody"),
-                   text.fileName(), TestPaths::data(QStringLiteral("group/dlib-examples/bald_guys.jpg")) },
-                 m_data.path());
+    const auto run = runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"),
+                              QStringLiteral("DEV-A"), QStringLiteral("--id"), QStringLiteral("X-1"),
+                              QStringLiteral("--name"), QStringLiteral("Nobody"), QStringLiteral("--consent"),
+                              text.fileName(), TestPaths::data(QStringLiteral("group/dlib-examples/bald_guys.jpg")) },
+                            m_data.path());
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains("notes.jpg: "));
     QVERIFY2(run.err.contains("bald_guys.jpg: The photo shows"), run.err.constData());
@@ -104,12 +107,13 @@ void TestMarkCommand::studentAddRefusesUnusablePhotos()
         = runCli({ QStringLiteral("student"), QStringLiteral("list"), QStringLiteral("--json") }, m_data.path());
     QVERIFY(!list.out.contains("X-1"));
     // Unknown class, missing options.
-    QCOMPARE(runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"),
-                      QStringLiteral("NOPE"), QStringLiteral("--id"), QStringLiteral("X-2"), QStringLiteral("--name"),
-                      QStringLiteral("N"), enrolPhotos(QStringLiteral("DEV-A-002")).first() },
-                    m_data.path())
-                 .exitCode,
-             3);
+    QCOMPARE(
+        runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"), QStringLiteral("NOPE"),
+                 QStringLiteral("--id"), QStringLiteral("X-2"), QStringLiteral("--name"), QStringLiteral("N"),
+                 QStringLiteral("--consent"), enrolPhotos(QStringLiteral("DEV-A-002")).first() },
+               m_data.path())
+            .exitCode,
+        3);
     QCOMPARE(runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"),
                       QStringLiteral("DEV-A"), QStringLiteral("--id"), QStringLiteral("X-2") },
                     m_data.path())
@@ -122,8 +126,8 @@ void TestMarkCommand::studentAddWarnsOfDuplicateFaces()
     // The same person registered again under another ID: enrolled, with a warning.
     const auto run = runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"),
                               QStringLiteral("DEV-A"), QStringLiteral("--id"), QStringLiteral("DUP-1"),
-                              QStringLiteral("--name"), QStringLiteral("Duplicate"), QStringLiteral("--json"),
-                              enrolPhotos(QStringLiteral("DEV-A-001")).first() },
+                              QStringLiteral("--name"), QStringLiteral("Duplicate"), QStringLiteral("--consent"),
+                              QStringLiteral("--json"), enrolPhotos(QStringLiteral("DEV-A-001")).first() },
                             m_data.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("DEV-A-001"));
@@ -134,6 +138,20 @@ void TestMarkCommand::studentAddWarnsOfDuplicateFaces()
     QCOMPARE(runCli({ QStringLiteral("student"), QStringLiteral("delete"), QStringLiteral("DUP-1") }, m_data.path())
                  .exitCode,
              0);
+}
+
+void TestMarkCommand::studentAddNeedsConsent()
+{
+    const auto run
+        = runCli({ QStringLiteral("student"), QStringLiteral("add"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
+                   QStringLiteral("--id"), QStringLiteral("NC-1"), QStringLiteral("--name"),
+                   QStringLiteral("No Consent"), enrolPhotos(QStringLiteral("DEV-A-002")).first() },
+                 m_data.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--consent"), run.err.constData());
+    const auto list
+        = runCli({ QStringLiteral("student"), QStringLiteral("list"), QStringLiteral("--json") }, m_data.path());
+    QVERIFY(!list.out.contains("NC-1"));
 }
 
 void TestMarkCommand::markJsonContract()
@@ -208,11 +226,14 @@ void TestMarkCommand::uncertainMatchesWaitForReview()
         QVERIFY(settings.setThresholds(QStringLiteral("dlib-resnet-v1"), { 0.092, 0.0915 }));
         QVERIFY(settings.sync());
     }
-    auto restore = qScopeGuard([&settingsFile] { Settings(settingsFile).setThresholds(QStringLiteral("dlib-resnet-v1"), {}); });
+    auto restore
+        = qScopeGuard([&settingsFile] { Settings(settingsFile).setThresholds(QStringLiteral("dlib-resnet-v1"), {}); });
     const QString photo = TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg"));
     auto mark = [&](const QString &date, bool accept) {
-        QStringList args { QStringLiteral("mark"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
-                           QStringLiteral("--date"), date, QStringLiteral("--json") };
+        QStringList args {
+            QStringLiteral("mark"),  QStringLiteral("--class"), QStringLiteral("DEV-A"), QStringLiteral("--date"), date,
+            QStringLiteral("--json")
+        };
         if (accept)
             args << QStringLiteral("--accept-uncertain");
         return runCli(args << photo, m_data.path());
@@ -254,8 +275,8 @@ void TestMarkCommand::uncertainMatchesWaitForReview()
     }
     review.sort();
     QCOMPARE(review, both);
-    const auto list = runCli({ QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--json") },
-                             m_data.path());
+    const auto list
+        = runCli({ QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--json") }, m_data.path());
     bool counted = false;
     for (const QJsonValue &v : QJsonDocument::fromJson(list.out).object().value(u"sessions").toArray()) {
         if (v.toObject().value(u"id").toString() == sessionId) {
@@ -337,6 +358,34 @@ void TestMarkCommand::markErrors()
                             m_data.path());
     QCOMPARE(bad.exitCode, 3);
     QVERIFY(bad.err.contains("manifest.json"));
+}
+
+// Consent withdrawn (student edit --consent no): the biometrics go and the student,
+// though in the photo, is never matched again; they stay on the register as absent.
+void TestMarkCommand::studentWithoutConsentIsNotRecognised()
+{
+    const auto edit = runCli({ QStringLiteral("student"), QStringLiteral("edit"), QStringLiteral("DEV-A-012"),
+                               QStringLiteral("--consent"), QStringLiteral("no") },
+                             m_data.path());
+    QVERIFY2(edit.exitCode == 0, edit.err.constData());
+    const auto run = runCli({ QStringLiteral("mark"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
+                              QStringLiteral("--date"), QStringLiteral("2024-09-09"), QStringLiteral("--json"),
+                              TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")) },
+                            m_data.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    auto ids = [&root](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+            out << (v.isString() ? v.toString() : v.toObject().value(u"student_id").toString());
+        out.sort();
+        return out;
+    };
+    QVERIFY(ids("present").contains(QStringLiteral("DEV-A-013")));
+    QVERIFY(!ids("present").contains(QStringLiteral("DEV-A-012")));
+    QVERIFY(!ids("review").contains(QStringLiteral("DEV-A-012")));
+    QVERIFY(ids("absent").contains(QStringLiteral("DEV-A-012")));
+    QCOMPARE(ids("without_consent"), QStringList { QStringLiteral("DEV-A-012") });
 }
 
 QTEST_GUILESS_MAIN(TestMarkCommand)

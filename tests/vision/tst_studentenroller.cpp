@@ -2,9 +2,9 @@
 #include "TestPaths.h"
 #include "storage/ClassRepository.h"
 #include "storage/EnrolmentRepository.h"
+#include "storage/StudentEnroller.h"
 #include "storage/StudentRepository.h"
 #include "vision/RecognitionPipeline.h"
-#include "storage/StudentEnroller.h"
 
 #include <QFile>
 #include <QImage>
@@ -104,6 +104,15 @@ void TestStudentEnroller::enrolsWithTheAcceptedPhotos()
     Student s;
     s.studentId = QStringLiteral("DEV-A-000");
     s.name = QStringLiteral("John McCain");
+    // No consent to face recognition recorded: refused, nothing written.
+    auto refused = enroller.enrolNew(s, m_classId, *outcome);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::BadInput);
+    QVERIFY2(refused.error().message().contains(QLatin1String("consent")), qPrintable(refused.error().message()));
+    QVERIFY(!StudentRepository(m_db->db()).findByStudentId(QStringLiteral("DEV-A-000")).ok());
+    QCOMPARE(outcome->stored, 0);
+
+    s.consent = true;
     auto added = enroller.enrolNew(s, m_classId, *outcome);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message()));
     m_uuid = added->id;
@@ -142,6 +151,17 @@ void TestStudentEnroller::addPhotosSkipsPhotosAlreadyStored()
     auto bad = enroller.analyse({ m_blank }, m_uuid);
     QVERIFY(bad.ok());
     QCOMPARE(enroller.addPhotos(m_uuid, *bad).error().code(), Error::Code::BadInput);
+    // A student without consent gets no photos, however good.
+    const Student noConsent
+        = StudentRepository(m_db->db())
+              .add({ .studentId = QStringLiteral("NC-1"), .name = QStringLiteral("No Consent") }, m_classId)
+              .value();
+    auto good = enroller.analyse({ m_photos[0] }, noConsent.id);
+    QVERIFY(good.ok());
+    QCOMPARE(good->usable(), 1);
+    QCOMPARE(enroller.addPhotos(noConsent.id, *good).error().code(), Error::Code::BadInput);
+    QCOMPARE(EnrolmentRepository(m_db->db(), m_db->photos()).photos(noConsent.id)->size(), 0);
+    QVERIFY(StudentRepository(m_db->db()).forget(noConsent.id).ok());
 }
 
 void TestStudentEnroller::duplicatesLeaveOutTheStudentItself()
@@ -183,6 +203,7 @@ void TestStudentEnroller::classmatesAreNotFlaggedAsDuplicates()
         Student s;
         s.studentId = id;
         s.name = id;
+        s.consent = true;
         QVERIFY(enroller.enrolNew(s, m_classId, *outcome).ok());
     }
     QVERIFY2(flagged <= 1, qPrintable(pairs.join(u", ")));

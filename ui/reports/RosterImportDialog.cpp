@@ -4,6 +4,7 @@
 #include "reports/RosterPreviewModel.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
+#include "storage/PhotoStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -275,7 +276,8 @@ void RosterImportDialog::startImport()
     const QList<RosterImporter::Row> rows = m_rows;
     m_summary->setText(tr("Importing…"));
     m_watcher.setFuture(QtConcurrent::run([db, cls, rows, skip] {
-        auto outcome = RosterImporter::apply(*db, cls, rows, skip);
+        PhotoStore photos; // a consent withdrawn by the roster deletes the crops
+        auto outcome = RosterImporter::apply(*db, cls, rows, skip, {}, &photos);
         db->releaseThreadConnection(); // pool threads outlive the dialog
         return outcome;
     }));

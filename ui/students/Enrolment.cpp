@@ -13,6 +13,10 @@ namespace rollcall {
 Result<Student> Enrolment::save(Database &db, const Student &student, const QString &classId,
                                 const QList<Photo> &photos)
 {
+    // The dialog asks for consent first; storage refuses face photos without it all the same.
+    if (!student.consent && !photos.isEmpty())
+        return Error::badInput(
+            QStringLiteral("%1 has not consented to face recognition; no photo was stored.").arg(student.studentId));
     std::optional<Student> added;
     const Status status = db.transaction([&]() -> Status {
         Result<Student> created = StudentRepository(db).add(student, classId);

@@ -1,6 +1,7 @@
 #include "StudentEditDialog.h"
 
 #include "storage/Database.h"
+#include "storage/PhotoStore.h"
 #include "storage/StudentRepository.h"
 #include "util/Background.h"
 
@@ -64,7 +65,11 @@ void StudentEditDialog::accept()
     Database *db = m_database;
     const QString uuid = m_student.id;
     runInBackground(
-        this, [db, uuid, changes] { return StudentRepository(*db).edit(uuid, changes); },
+        this,
+        [db, uuid, changes] {
+            PhotoStore photos; // a withdrawn consent deletes the student's crops
+            return StudentRepository(*db, &photos).edit(uuid, changes);
+        },
         [this](const Result<Student> &edited) {
             m_buttons->setEnabled(true);
             if (!edited) {
