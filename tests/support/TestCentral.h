@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestDatabase.h"
+
 #include "sync/PgConnectionSettings.h"
 
 #include <QString>
@@ -41,6 +43,14 @@ private:
     PostgresServer &m_server;
     QString m_database;
     int m_pcs = 0;
+};
+
+// A lab PC in a sync test: its own data folder and its role on a TestCentral.
+struct LabPc
+{
+    TestDatabase data;
+    TestCentral::Pc central;
+    Database &db() { return data.db(); }
 };
 
 } // namespace rollcall::test

@@ -21,6 +21,7 @@
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::LabPc;
 using rollcall::test::PostgresServer;
 using rollcall::test::TestCentral;
 using rollcall::test::TestDatabase;
@@ -42,12 +43,7 @@ private Q_SLOTS:
     void migratesACentralDatabaseOfTheFirstVersion();
 
 private:
-    struct Pc
-    {
-        TestDatabase data;
-        TestCentral::Pc central;
-    };
-    Status sync(TestCentral &central, Pc &pc);
+    Status sync(TestCentral &central, LabPc &pc);
     // Every synced row on the server plus its bookkeeping that PCs must not touch.
     QStringList serverState(TestCentral &central);
 
@@ -60,7 +56,7 @@ void TestCentralAdmin::initTestCase()
     QVERIFY2(m_server.init(&error), qPrintable(error));
 }
 
-Status TestCentralAdmin::sync(TestCentral &central, Pc &pc)
+Status TestCentralAdmin::sync(TestCentral &central, LabPc &pc)
 {
     SyncEngine::Options o;
     o.server = central.settings(pc.central.role);
@@ -168,7 +164,7 @@ void TestCentralAdmin::addListRemove()
     QCOMPARE(admin.addPc(QStringLiteral("lists_two\"; DROP"), { QStringLiteral("*") }).error().code(),
              Error::Code::Usage);
 
-    Pc pc;
+    LabPc pc;
     QVERIFY2(pc.data.ok(), pc.data.errorText());
     pc.central = { one->role, one->password };
     VERIFY_OK(sync(central, pc));
@@ -187,7 +183,7 @@ void TestCentralAdmin::addListRemove()
         QVERIFY2(json.contains(QLatin1String(key)), key);
 
     // A second data folder cannot take over a role that is bound to another.
-    Pc impostor;
+    LabPc impostor;
     QVERIFY2(impostor.data.ok(), impostor.data.errorText());
     impostor.central = pc.central;
     const Status taken = sync(central, impostor);
@@ -211,7 +207,7 @@ void TestCentralAdmin::roguePcRawSqlIsRefused()
     TestCentral central(m_server);
     QString error;
     QVERIFY2(central.create(QStringLiteral("rogue"), &error), qPrintable(error));
-    Pc a, b;
+    LabPc a, b;
     QVERIFY2(a.data.ok() && b.data.ok(), "databases");
     QVERIFY2(central.addPc(&a.central, &error, { QStringLiteral("Chemistry") }), qPrintable(error));
     QVERIFY2(central.addPc(&b.central, &error, { QStringLiteral("Biology") }), qPrintable(error));
@@ -406,7 +402,7 @@ void TestCentralAdmin::migratesACentralDatabaseOfTheFirstVersion()
         QVERIFY(q.exec(QStringLiteral("DELETE FROM rollcall_schema_version WHERE version > 1")));
     }
     // A PC of that version synced a class into it.
-    Pc old;
+    LabPc old;
     QVERIFY2(old.data.ok(), old.data.errorText());
     ClassInfo info;
     info.code = QStringLiteral("OLD1");
@@ -444,7 +440,7 @@ void TestCentralAdmin::migratesACentralDatabaseOfTheFirstVersion()
     QCOMPARE(before, 1);
 
     // A new PC refuses the old schema until the administrator runs server init.
-    Pc fresh;
+    LabPc fresh;
     QVERIFY2(fresh.data.ok(), fresh.data.errorText());
     {
         SyncEngine::Options o;

@@ -20,6 +20,7 @@
 #include <memory>
 
 using namespace rollcall;
+using rollcall::test::LabPc;
 using rollcall::test::PostgresServer;
 using rollcall::test::TestCentral;
 using rollcall::test::TestDatabase;
@@ -36,13 +37,6 @@ using rollcall::test::TestDatabase;
 namespace {
 
 const QString kModel = QStringLiteral("dlib-resnet-v1");
-
-struct LabPc
-{
-    TestDatabase data;
-    TestCentral::Pc central;
-    Database &db() { return data.db(); }
-};
 
 QVariant local(LabPc &pc, const QString &sql, const QVariantList &values = {})
 {

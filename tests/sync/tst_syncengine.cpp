@@ -26,6 +26,7 @@
 #include <memory>
 
 using namespace rollcall;
+using rollcall::test::LabPc;
 using rollcall::test::PostgresServer;
 using rollcall::test::TestCentral;
 using rollcall::test::TestDatabase;
@@ -42,15 +43,6 @@ using rollcall::test::TestDatabase;
 namespace {
 
 const QString kModel = QStringLiteral("dlib-resnet-v1");
-
-// A lab PC: its own SQLite database and photo store, and its own role on the
-// central database (registered on first sync, as `server add-pc` does).
-struct LabPc
-{
-    TestDatabase data;
-    TestCentral::Pc central;
-    Database &db() { return data.db(); }
-};
 
 std::vector<float> embeddingFor(int seed)
 {
