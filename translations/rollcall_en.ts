@@ -93,7 +93,7 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
     <message numerus="yes">
         <source>%n uncertain match(es) to confirm</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n uncertain match to confirm</numerusform>
             <numerusform>%n uncertain matches to confirm</numerusform>
         </translation>
@@ -110,6 +110,13 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
         <translation>
             <numerusform>%n face too small to recognise: take a closer photo of that part of the room</numerusform>
             <numerusform>%n faces too small to recognise: take a closer photo of that part of the room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) to confirm: saved as “to review” until you do</source>
+        <translation>
+            <numerusform>%n uncertain match to confirm: saved as “to review” until you do</numerusform>
+            <numerusform>%n uncertain matches to confirm: saved as “to review” until you do</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +175,13 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
         <translation>
             <numerusform>%n absent</numerusform>
             <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
         </translation>
     </message>
 </context>

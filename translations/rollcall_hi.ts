@@ -534,6 +534,14 @@ Please verify the correct directory name was given.</source>
         <source>Photos: %1 enrolled, %2 refused, %3 without photos, %4 file(s) matching no student</source>
         <translation>फ़ोटो: %1 नामांकित, %2 अस्वीकृत, %3 बिना फ़ोटो, %4 फ़ाइलें किसी छात्र से मेल नहीं खातीं</translation>
     </message>
+    <message>
+        <source>skipped: no consent to face recognition recorded, photos not enrolled</source>
+        <translation>छोड़ा गया: चेहरा पहचान की सहमति दर्ज नहीं है, फ़ोटो नामांकित नहीं की गईं</translation>
+    </message>
+    <message>
+        <source>, %1 skipped without consent</source>
+        <translation>, %1 सहमति के बिना छोड़े गए</translation>
+    </message>
 </context>
 <context>
     <name>RosterPhotoFolder</name>
@@ -568,6 +576,10 @@ Please verify the correct directory name was given.</source>
         <source>Excused</source>
         <translation>छूट प्राप्त</translation>
     </message>
+    <message>
+        <source>To review</source>
+        <translation>समीक्षा हेतु</translation>
+    </message>
 </context>
 <context>
     <name>VisionService</name>
@@ -581,7 +593,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <source>the photo could not be prepared (%1)</source>
-        <translation>फ़ोटो तैयार नहीं की जा सकी (%1)</translation>
+        <translation type="vanished">फ़ोटो तैयार नहीं की जा सकी (%1)</translation>
     </message>
 </context>
 <context>
@@ -738,6 +750,33 @@ Please verify the correct directory name was given.</source>
             <numerusform>%n विद्यार्थी</numerusform>
             <numerusform>%n विद्यार्थी</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::DataFolderBusyDialog</name>
+    <message>
+        <source>RollCall is already running</source>
+        <translation>RollCall पहले से चल रहा है</translation>
+    </message>
+    <message>
+        <source>Switch to the RollCall that is open, or quit this one.</source>
+        <translation>खुले हुए RollCall पर जाएँ, या इसे बंद करें।</translation>
+    </message>
+    <message>
+        <source>Wait until the other program has finished, then try again.</source>
+        <translation>दूसरे प्रोग्राम के समाप्त होने तक प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Bring it to the front</source>
+        <translation>उसे सामने लाएँ</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>दोबारा प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1541,7 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
     <message numerus="yes">
         <source>%n uncertain match(es) to confirm</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>पुष्टि के लिए %n अनिश्चित मिलान</numerusform>
             <numerusform>पुष्टि के लिए %n अनिश्चित मिलान</numerusform>
         </translation>
@@ -1556,6 +1595,13 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     <message>
         <source>This attendance has not been saved. Save it before closing?</source>
         <translation>यह उपस्थिति सहेजी नहीं गई है। बंद करने से पहले सहेजें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) to confirm: saved as “to review” until you do</source>
+        <translation>
+            <numerusform>पुष्टि हेतु %n अनिश्चित मिलान: पुष्टि होने तक “समीक्षा हेतु” के रूप में सहेजा गया</numerusform>
+            <numerusform>पुष्टि हेतु %n अनिश्चित मिलान: पुष्टि होने तक “समीक्षा हेतु” के रूप में सहेजा गया</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1892,10 @@ Register %4 anyway?</source>
         <source>Done</source>
         <translation>पूर्ण</translation>
     </message>
+    <message>
+        <source>no consent recorded</source>
+        <translation>सहमति दर्ज नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::RosterImportDialog</name>
@@ -2122,6 +2172,33 @@ Register %4 anyway?</source>
         <source>%1 — %2, period %3</source>
         <translation>%1 — %2, पीरियड %3</translation>
     </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation>मिलान की पुष्टि करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Not this student</source>
+        <translation>यह छात्र नहीं है (&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected uncertain match is right: the student was present.</source>
+        <translation>चुना गया अनिश्चित मिलान सही है: छात्र उपस्थित था।</translation>
+    </message>
+    <message>
+        <source>The selected uncertain match is wrong: the student is marked absent.</source>
+        <translation>चुना गया अनिश्चित मिलान गलत है: छात्र को अनुपस्थित चिह्नित किया गया है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n समीक्षा हेतु</numerusform>
+            <numerusform>%n समीक्षा हेतु</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::SessionRecordModel</name>
@@ -2230,6 +2307,10 @@ Register %4 anyway?</source>
     <message>
         <source>Delete</source>
         <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>समीक्षा हेतु</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2458,14 @@ Register %4 anyway?</source>
     <message>
         <source>Compute device:</source>
         <translation>गणना उपकरण:</translation>
+    </message>
+    <message>
+        <source>The uncertain band of %1 must be smaller than its match threshold.</source>
+        <translation>%1 का अनिश्चित दायरा उसकी मिलान सीमा से छोटा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>सेटिंग्स %1 में सहेजी नहीं जा सकीं।</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2730,10 @@ Their enrolment photos and face data are removed and their name is forgotten. Pa
         <source>The password could not be stored in the keychain (%1); RollCall will ask for it after a restart.</source>
         <translation>पासवर्ड कीचेन में सहेजा नहीं जा सका (%1); पुनः आरंभ के बाद RollCall उसे फिर पूछेगा।</translation>
     </message>
+    <message>
+        <source>server not verified</source>
+        <translation>सर्वर सत्यापित नहीं</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::SyncSettingsDialog</name>
@@ -2735,6 +2828,10 @@ Their enrolment photos and face data are removed and their name is forgotten. Pa
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>प्रमाणपत्र (*.crt *.pem *.cer);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate of the department&apos;s server: verifying the server needs it.</source>
+        <translation>विभाग के सर्वर का CA प्रमाणपत्र चुनें: सर्वर को सत्यापित करने के लिए यह आवश्यक है।</translation>
     </message>
 </context>
 </TS>
