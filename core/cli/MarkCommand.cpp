@@ -3,11 +3,13 @@
 #include "cli/CliContext.h"
 #include "cli/CliJson.h"
 #include "common/AppPaths.h"
+#include "common/Settings.h"
 #include "storage/Database.h"
 #include "storage/MarkReview.h"
 #include "storage/PhotoStore.h"
 #include "storage/RosterTemplates.h"
 #include "storage/SessionRecorder.h"
+#include "vision/RecognitionConfig.h"
 #include "vision/RecognitionPipeline.h"
 
 #include <QDate>
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 namespace rollcall {
 namespace {
@@ -43,7 +46,18 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         QStringLiteral("accept-uncertain"),
         QStringLiteral("Save uncertain matches as present (audited) instead of leaving them for review."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ classOption, dateOption, periodOption, acceptOption, json });
+    // One-run overrides of settings.ini (the GUI's Settings dialog); nothing is saved.
+    const QCommandLineOption modelOption(QStringLiteral("model"),
+                                         QStringLiteral("Embedding model for this run (see rollcall-cli models)."),
+                                         QStringLiteral("ID"));
+    const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
+                                             QStringLiteral("Match threshold (distance) of the model for this run."),
+                                             QStringLiteral("DISTANCE"));
+    const QCommandLineOption minFaceOption(QStringLiteral("min-face"),
+                                           QStringLiteral("Smallest face recognised, in pixels, for this run."),
+                                           QStringLiteral("PX"));
+    parser.addOptions(
+        { classOption, dateOption, periodOption, acceptOption, json, modelOption, thresholdOption, minFaceOption });
     parser.addPositionalArgument(QStringLiteral("photos"), QStringLiteral("Photos of the class."),
                                  QStringLiteral("PHOTO…"));
     int status = 0;
@@ -61,6 +75,24 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
             return context.usage(QStringLiteral("--date must be YYYY-MM-DD"));
     }
 
+    RecognitionConfig config = RecognitionConfig::load();
+    if (parser.isSet(modelOption))
+        config.embedderModel = parser.value(modelOption);
+    if (parser.isSet(minFaceOption)) {
+        const auto size = Settings::validated(Settings::Key::MinRecognisableFace, parser.value(minFaceOption));
+        if (!size)
+            return context.usage(QStringLiteral("--min-face must be a whole number of pixels from 8 to 400"));
+        config.detection.minRecognisableSize = size->toInt();
+    }
+    std::optional<double> threshold;
+    if (parser.isSet(thresholdOption)) {
+        bool ok = false;
+        const double value = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || !(value > 0.0 && value <= 2.0))
+            return context.usage(QStringLiteral("--threshold must be a distance above 0 and at most 2"));
+        threshold = value;
+    }
+
     auto cls = context.classByCode(parser.value(classOption));
     if (!cls)
         return context.fail(cls.error());
@@ -68,7 +100,12 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
 
     // The settings' model, sizes and thresholds: the same recognition as the mark dialog.
     RecognitionPipeline pipeline(AppPaths::modelsDir());
-    pipeline.setConfig(RecognitionConfig::load());
+    pipeline.setConfig(config);
+    if (threshold) {
+        // The override belongs to the model this run uses, as the Settings dialog's does.
+        config.thresholds[pipeline.embedderModel()].match = threshold;
+        pipeline.setConfig(config);
+    }
     auto roster = RosterTemplates::load(db, context.photoStore(), cls->id, pipeline);
     if (!roster)
         return context.fail(roster.error());

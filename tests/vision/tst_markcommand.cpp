@@ -35,6 +35,7 @@ private Q_SLOTS:
     void markIsSavedAsSession();
     void uncertainMatchesWaitForReview();
     void markErrors();
+    void oneRunOverrides();
     void studentWithoutConsentIsNotRecognised();
 
 private:
@@ -358,6 +359,48 @@ void TestMarkCommand::markErrors()
                             m_data.path());
     QCOMPARE(bad.exitCode, 3);
     QVERIFY(bad.err.contains("manifest.json"));
+}
+
+// --threshold and --min-face change this run only: a threshold below every distance leaves
+// nobody present, a minimum above every face leaves every face too small; settings.ini
+// is untouched and the next plain run is as before. Bad values are usage errors.
+void TestMarkCommand::oneRunOverrides()
+{
+    const QString photo = TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg"));
+    const QString settingsFile = QDir(m_data.path()).filePath(QStringLiteral("settings.ini"));
+    const QByteArray settingsBefore = QFile::exists(settingsFile) ? test::fileSha256(settingsFile) : QByteArray();
+    const auto mark = [&](const QStringList &extra, const QString &date) {
+        return runCli(QStringList { QStringLiteral("mark"), QStringLiteral("--class"), QStringLiteral("DEV-A"),
+                                    QStringLiteral("--date"), date, QStringLiteral("--json") }
+                          + extra + QStringList { photo },
+                      m_data.path());
+    };
+    const auto count = [](const QByteArray &out, const char *key) {
+        return QJsonDocument::fromJson(out).object().value(QLatin1String(key)).toArray().size();
+    };
+
+    const auto strict = mark({ QStringLiteral("--threshold"), QStringLiteral("0.01") }, QStringLiteral("2024-10-01"));
+    QVERIFY2(strict.exitCode == 0, strict.err.constData());
+    QCOMPARE(count(strict.out, "present"), 0);
+    QCOMPARE(count(strict.out, "review"), 0);
+    QVERIFY(count(strict.out, "unknown_faces") >= 28);
+
+    const auto tiny = mark({ QStringLiteral("--min-face"), QStringLiteral("400") }, QStringLiteral("2024-10-02"));
+    QVERIFY2(tiny.exitCode == 0, tiny.err.constData());
+    QCOMPARE(count(tiny.out, "present"), 0);
+    QCOMPARE(count(tiny.out, "unknown_faces"), 0);
+    QVERIFY(count(tiny.out, "too_small_faces") >= 28);
+
+    const auto plain = mark({}, QStringLiteral("2024-10-03"));
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    QCOMPARE(count(plain.out, "present"), 2);
+    QCOMPARE(QFile::exists(settingsFile) ? test::fileSha256(settingsFile) : QByteArray(), settingsBefore);
+
+    for (const QStringList &bad : { QStringList { QStringLiteral("--threshold"), QStringLiteral("0") },
+                                    QStringList { QStringLiteral("--threshold"), QStringLiteral("near") },
+                                    QStringList { QStringLiteral("--min-face"), QStringLiteral("2") },
+                                    QStringList { QStringLiteral("--min-face"), QStringLiteral("big") } })
+        QCOMPARE(mark(bad, QStringLiteral("2024-10-04")).exitCode, 2);
 }
 
 // Consent withdrawn (student edit --consent no): the biometrics go and the student,
