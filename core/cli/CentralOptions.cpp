@@ -10,7 +10,8 @@ CentralOptions::CentralOptions()
                                 "sslrootcert=CA.crt' (TLS with a verified certificate unless sslmode says otherwise)."),
                  QStringLiteral("CONNINFO"))
     , m_passwordEnv(QStringLiteral("password-env"),
-                    QStringLiteral("Read the password from this environment variable (default: PGPASSWORD if set)."),
+                    QStringLiteral("Read the password from this environment variable (default: PGPASSWORD if "
+                                   "set; sync then tries the OS keychain)."),
                     QStringLiteral("VAR"))
 { }
 
@@ -19,9 +20,11 @@ void CentralOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({ m_postgres, m_passwordEnv });
 }
 
-Result<PgConnectionSettings> CentralOptions::connection(CliContext &context, const QCommandLineParser &parser) const
+Result<PgConnectionSettings> CentralOptions::connection(CliContext &context, const QCommandLineParser &parser,
+                                                        const std::optional<PgConnectionSettings> &fallback) const
 {
-    auto settings = PgConnectionSettings::parse(parser.value(m_postgres));
+    auto settings = hasConnection(parser) || !fallback ? PgConnectionSettings::parse(parser.value(m_postgres))
+                                                       : Result<PgConnectionSettings>(*fallback);
     if (!settings)
         return settings.error();
     if (const QString warning = settings->tlsWarning(); !warning.isEmpty())

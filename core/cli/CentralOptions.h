@@ -6,6 +6,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace rollcall {
 
 class CliContext;
@@ -19,8 +21,10 @@ public:
 
     void addTo(QCommandLineParser &parser) const;
     bool hasConnection(const QCommandLineParser &parser) const { return parser.isSet(m_postgres); }
-    // The connection string given with --postgres; a TLS warning goes to stderr.
-    Result<PgConnectionSettings> connection(CliContext &context, const QCommandLineParser &parser) const;
+    // The connection string given with --postgres, else `fallback` (sync: the GUI's
+    // settings); a warning about weak TLS goes to stderr either way.
+    Result<PgConnectionSettings> connection(CliContext &context, const QCommandLineParser &parser,
+                                            const std::optional<PgConnectionSettings> &fallback = {}) const;
     // --password-env VAR, else PGPASSWORD; nothing (Error::usage for a missing VAR) otherwise.
     // *found tells whether one was given, so a caller can try the OS keychain next.
     Result<QString> password(const QCommandLineParser &parser, bool *found) const;

@@ -1,5 +1,6 @@
 #include "cli/SyncCommand.h"
 
+#include "cli/CentralOptions.h"
 #include "cli/CliContext.h"
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
@@ -17,19 +18,13 @@ namespace rollcall {
 int SyncCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption postgres(QStringLiteral("postgres"),
-                                      QStringLiteral("The central database, libpq style: 'host=… port=… dbname=… "
-                                                     "user=… sslmode=verify-full sslrootcert=CA.crt'."),
-                                      QStringLiteral("CONNINFO"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
-                                         QStringLiteral("Read the password from this environment variable "
-                                                        "(default: PGPASSWORD if set, else the OS keychain)."),
-                                         QStringLiteral("VAR"));
+    const CentralOptions central;
+    central.addTo(parser);
     const QCommandLineOption classroomPhotos(
         QStringLiteral("classroom-photos"),
         QStringLiteral("Also sync classroom photos (enrolment photos always sync)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ postgres, passwordEnv, classroomPhotos, json });
+    parser.addOptions({ classroomPhotos, json });
     int status = 0;
     if (!parseArguments(context, parser, args, &status))
         return status;
@@ -37,23 +32,19 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
         return context.usage(QStringLiteral("sync takes no positional arguments"));
     // Without --postgres: the central database set in the GUI (Sync > Configure…).
     const SyncSettings saved = SyncSettings::load(QSettings(AppPaths::settingsPath(), QSettings::IniFormat));
-    if (!parser.isSet(postgres) && !saved.isConfigured())
+    const bool given = central.hasConnection(parser);
+    if (!given && !saved.isConfigured())
         return context.usage(QStringLiteral("sync needs --postgres 'host=… dbname=… user=…' (or Sync > Configure… "
                                             "in the GUI)"));
-    auto settings = parser.isSet(postgres) ? PgConnectionSettings::parse(parser.value(postgres))
-                                           : Result<PgConnectionSettings>(saved.connection);
+    auto settings = central.connection(context, parser, saved.connection);
     if (!settings)
         return context.fail(settings.error());
 
-    QString password;
-    if (parser.isSet(passwordEnv)) {
-        const QString var = parser.value(passwordEnv);
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return context.usage(QStringLiteral("the environment variable %1 (--password-env) is not set").arg(var));
-        password = qEnvironmentVariable(var.toLocal8Bit().constData());
-    } else if (qEnvironmentVariableIsSet("PGPASSWORD")) {
-        password = qEnvironmentVariable("PGPASSWORD");
-    } else {
+    bool found = false;
+    auto password = central.password(parser, &found);
+    if (!password)
+        return context.fail(password.error());
+    if (!found) {
         // The GUI's Sync > Configure… stores it there; without one, try no password
         // (trust/peer set-ups) and let the server say if it wants one.
         auto stored = PasswordStore::readBlocking(settings->keychainKey());
@@ -69,11 +60,9 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
 
     SyncEngine::Options options;
     options.server = *settings;
-    options.password = password;
+    options.password = *password;
     options.photoStoreDir = context.photoStore().dir();
-    options.classroomPhotos = parser.isSet(classroomPhotos) || (!parser.isSet(postgres) && saved.classroomPhotos);
-    if (const QString warning = settings->tlsWarning(); !warning.isEmpty())
-        context.err() << "rollcall-cli: warning: " << warning << Qt::endl;
+    options.classroomPhotos = parser.isSet(classroomPhotos) || (!given && saved.classroomPhotos);
     SyncEngine engine(**db, options);
     const Result<SyncReport> report = engine.run();
     if (!report)
