@@ -87,10 +87,9 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
     std::optional<double> threshold;
     if (parser.isSet(thresholdOption)) {
         bool ok = false;
-        const double value = parser.value(thresholdOption).toDouble(&ok);
-        if (!ok || !(value > 0.0 && value <= 2.0))
+        threshold = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || !Settings::Thresholds { threshold, {} }.isValid())
             return context.usage(QStringLiteral("--threshold must be a distance above 0 and at most 2"));
-        threshold = value;
     }
 
     auto cls = context.classByCode(parser.value(classOption));

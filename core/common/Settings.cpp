@@ -71,15 +71,6 @@ std::optional<double> storedDouble(const QSettings &s, const QString &key)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-bool validThresholds(const Settings::Thresholds &t)
-{
-    if (t.match && !(*t.match > 0.0 && *t.match <= 2.0))
-        return false;
-    if (t.uncertainBand && !(*t.uncertainBand >= 0.0 && *t.uncertainBand < 2.0))
-        return false;
-    return !(t.match && t.uncertainBand && *t.uncertainBand >= *t.match);
-}
-
 } // namespace
 
 Settings::Settings(const QString &file)
@@ -179,11 +170,20 @@ void Settings::reset(Key key)
     m_settings->remove(keyName(key));
 }
 
+bool Settings::Thresholds::isValid() const
+{
+    if (match && !(*match > 0.0 && *match <= 2.0))
+        return false;
+    if (uncertainBand && !(*uncertainBand >= 0.0 && *uncertainBand < 2.0))
+        return false;
+    return !(match && uncertainBand && *uncertainBand >= *match);
+}
+
 Settings::Thresholds Settings::thresholds(const QString &modelId) const
 {
     Thresholds t { storedDouble(*m_settings, thresholdKey(modelId, "match")),
                    storedDouble(*m_settings, thresholdKey(modelId, "uncertainBand")) };
-    if (!validThresholds(t)) {
+    if (!t.isValid()) {
         qCWarning(lcApp) << "threshold overrides of" << modelId << "are not valid; using the model's";
         return {};
     }
@@ -192,7 +192,7 @@ Settings::Thresholds Settings::thresholds(const QString &modelId) const
 
 bool Settings::setThresholds(const QString &modelId, const Thresholds &thresholds)
 {
-    if (modelId.isEmpty() || modelId.contains(QLatin1Char('/')) || !validThresholds(thresholds))
+    if (modelId.isEmpty() || modelId.contains(QLatin1Char('/')) || !thresholds.isValid())
         return false;
     m_settings->remove(QStringLiteral("thresholds/") + modelId);
     if (thresholds.match)

@@ -40,6 +40,8 @@ public:
         std::optional<double> uncertainBand; // matches this close below the threshold need review
 
         bool isSet() const { return match.has_value() || uncertainBand.has_value(); }
+        // Distances in (0, 2] for the threshold, [0, 2) for the band, the band below the threshold.
+        bool isValid() const;
         bool operator==(const Thresholds &) const = default;
     };
 
