@@ -212,11 +212,10 @@ Status SyncEngine::connectAndPrepare()
 
 Status SyncEngine::resetIfServerChanged(SyncReport &report)
 {
-    const QString *serverId = &m_serverId; // from rollcall_hello
     auto known = m_db.metaValue(kServerIdKey);
     if (!known)
         return known.error();
-    if (*known == *serverId)
+    if (*known == m_serverId) // m_serverId: from rollcall_hello
         return {};
     // A different (or re-created) central database: the cursors and watermarks
     // describe another server, so push everything and pull everything again.
@@ -233,7 +232,7 @@ Status SyncEngine::resetIfServerChanged(SyncReport &report)
             if (Status st = m_db.setMetaValue(pulledKey(t.name), QStringLiteral("0")); !st.ok())
                 return st;
         }
-        return m_db.setMetaValue(kServerIdKey, *serverId);
+        return m_db.setMetaValue(kServerIdKey, m_serverId);
     });
 }
 
