@@ -2,6 +2,7 @@
 
 #include "PostgresServer.h"
 
+#include "sync/CanonicalDump.h"
 #include "sync/CentralAdmin.h"
 #include "sync/CentralConnection.h"
 
@@ -71,6 +72,19 @@ bool TestCentral::removePc(const QString &role, QString *error)
             *error = st.error().message();
         return st.ok();
     });
+}
+
+QStringList TestCentral::dump() const
+{
+    const QString failed = QStringLiteral("dump failed: ");
+    auto tables = CentralAdmin::localTables();
+    if (!tables)
+        return { failed + tables.error().message() };
+    CentralConnection admin;
+    if (Status st = admin.open(settings(), m_server.superPassword()); !st.ok())
+        return { failed + st.error().message() };
+    auto lines = CanonicalDump::ofCentral(admin.database(), *tables);
+    return lines ? *lines : QStringList { failed + lines.error().message() };
 }
 
 PgConnectionSettings TestCentral::settings(const QString &role) const

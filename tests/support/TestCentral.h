@@ -36,6 +36,9 @@ public:
     bool removePc(const QString &role, QString *error);
 
     QString database() const { return m_database; }
+    // Every synced row on the server (CanonicalDump, read as the superuser), or one
+    // "dump failed: …" line.
+    QStringList dump() const;
     // Connection settings for a PC role, or for the superuser when role is empty.
     PgConnectionSettings settings(const QString &role = {}) const;
 

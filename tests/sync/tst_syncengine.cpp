@@ -1,4 +1,5 @@
 #include "PostgresServer.h"
+#include "ResultAsserts.h"
 #include "TestCentral.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
@@ -30,9 +31,6 @@ using rollcall::test::LabPc;
 using rollcall::test::PostgresServer;
 using rollcall::test::TestCentral;
 using rollcall::test::TestDatabase;
-
-// QVERIFY2 evaluates its message even on success: only ask a Result for its error when there is one.
-#define VERIFY_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().message()))
 
 #define SYNC_OK(pc)                                                                                                    \
     do {                                                                                                               \
@@ -94,7 +92,6 @@ private:
     QString roleOf(LabPc &pc);
     Result<SyncReport> sync(LabPc &pc, SyncEngine::Progress progress = {}, int batchRows = 1000, int pageRows = 5000);
     QStringList dump(LabPc &pc);
-    QStringList centralDump(LabPc &columnsFrom);
     void verifyAllEqual(const QList<LabPc *> &pcs, bool withServer = true);
     // A class with `students` enrolled students (photo + embedding each); returns the class id.
     QString makeClass(LabPc &pc, const QString &code, int students, int seed = 0);
@@ -160,18 +157,6 @@ QStringList TestSyncEngine::dump(LabPc &pc)
     return *lines;
 }
 
-QStringList TestSyncEngine::centralDump(LabPc &columnsFrom)
-{
-    auto tables = SyncTable::discover(columnsFrom.db().connection(), Schema::syncedTables());
-    if (!tables)
-        return { QStringLiteral("dump failed: ") + tables.error().message() };
-    CentralConnection central;
-    if (Status st = central.open(m_central->settings(), m_server.superPassword()); !st.ok())
-        return { QStringLiteral("dump failed: ") + st.error().message() };
-    auto lines = CanonicalDump::ofCentral(central.database(), *tables);
-    return lines ? *lines : QStringList { QStringLiteral("dump failed: ") + lines.error().message() };
-}
-
 void TestSyncEngine::verifyAllEqual(const QList<LabPc *> &pcs, bool withServer)
 {
     const QStringList first = dump(*pcs.first());
@@ -190,7 +175,7 @@ void TestSyncEngine::verifyAllEqual(const QList<LabPc *> &pcs, bool withServer)
         }
     }
     if (withServer) {
-        const QStringList server = centralDump(*pcs.first());
+        const QStringList server = m_central->dump();
         QCOMPARE(server.size(), first.size());
         QCOMPARE(server, first);
     }
@@ -757,7 +742,7 @@ void TestSyncEngine::roguePcIsRefused()
     }
     SYNC_OK(a);
     SYNC_OK(b);
-    const QStringList serverBefore = centralDump(a);
+    const QStringList serverBefore = m_central->dump();
     const auto refusedOnServer = [&] {
         return m_server
             .queryValue(QStringLiteral("SELECT count(*) FROM rollcall_change_log WHERE role = '%1' AND operation = "
@@ -782,7 +767,7 @@ void TestSyncEngine::roguePcIsRefused()
     QCOMPARE(forged->rowsRefused, qint64(1));
     QVERIFY(forged->summary().contains(QLatin1String("refused")));
     QCOMPARE(refusedOnServer(), qint64(1));
-    QCOMPARE(centralDump(a), serverBefore);
+    QCOMPARE(m_central->dump(), serverBefore);
 
     // Its own department is fine: the change is stamped with B's role.
     const QString bio = DepartmentRepository(b.db()).findOrCreate(QStringLiteral("Biology")).value();
@@ -799,12 +784,12 @@ void TestSyncEngine::roguePcIsRefused()
 
     // Removed: B cannot connect any more, and A goes on.
     QVERIFY2(m_central->removePc(b.central.role, &error), qPrintable(error));
-    const QStringList serverAfter = centralDump(a);
+    const QStringList serverAfter = m_central->dump();
     auto removed = sync(b);
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code(), Error::Code::Network);
     SYNC_OK(a);
-    QCOMPARE(centralDump(a), serverAfter);
+    QCOMPARE(m_central->dump(), serverAfter);
 }
 
 void TestSyncEngine::syncJobRunsOffThreadAndCancels()
