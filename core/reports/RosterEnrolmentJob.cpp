@@ -10,33 +10,22 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rollcall {
 
 RosterEnrolmentJob::RosterEnrolmentJob(Database &db, QString classId, QStringList studentIds, QString photosDir,
                                        Options options, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_db(db)
     , m_classId(std::move(classId))
     , m_studentIds(std::move(studentIds))
     , m_photosDir(std::move(photosDir))
     , m_options(std::move(options))
-{
-    qRegisterMetaType<RosterEnrolmentReport>();
-    qRegisterMetaType<Error>();
-}
+{ }
 
 RosterEnrolmentJob::~RosterEnrolmentJob()
 {
-    cancel();
-    wait();
-}
-
-void RosterEnrolmentJob::wait()
-{
-    if (m_future.isValid())
-        m_future.waitForFinished();
+    stop();
 }
 
 Status RosterEnrolmentJob::prepare()
@@ -55,7 +44,7 @@ Status RosterEnrolmentJob::execute()
     timer.start();
     m_report = {};
     m_report.folder = m_photosDir;
-    Q_EMIT progress(0, tr("Looking for photos"));
+    reportProgress(0, tr("Looking for photos"));
     auto folder = RosterPhotoFolder::scan(m_photosDir, m_studentIds);
     if (!folder)
         return folder.error();
@@ -69,7 +58,7 @@ Status RosterEnrolmentJob::execute()
 
     // Only load the models when there is something to enrol.
     if (folder->photoCount() > 0) {
-        Q_EMIT progress(1, tr("Loading the recognition models"));
+        reportProgress(1, tr("Loading the recognition models"));
         if (Status s = prepare(); !s)
             return s;
         m_report.modelId = m_pipeline->embedderModel();
@@ -77,7 +66,7 @@ Status RosterEnrolmentJob::execute()
     PhotoStore store(m_options.photoStoreDir);
     const int total = int(m_studentIds.size());
     for (int i = 0; i < total; ++i) {
-        if (m_cancelled)
+        if (isCancelled())
             return Error::cancelled();
         const QString &id = m_studentIds.at(i);
         RosterEnrolmentReport::Student entry;
@@ -104,7 +93,7 @@ Status RosterEnrolmentJob::execute()
             m_report.students.append(entry);
             continue;
         }
-        Q_EMIT progress(2 + 97 * i / std::max(total, 1), tr("Enrolling %1 (%2 of %3)").arg(id).arg(i + 1).arg(total));
+        reportProgress(2 + 97 * i / std::max(total, 1), tr("Enrolling %1 (%2 of %3)").arg(id).arg(i + 1).arg(total));
 
         StudentEnroller enroller(m_db, store, *m_pipeline);
         auto analysed = enroller.analyse(photos, member->id);
@@ -135,41 +124,18 @@ Status RosterEnrolmentJob::execute()
         m_report.students.append(entry);
     }
     m_report.complete = true;
-    Q_EMIT progress(100, tr("Done"));
+    reportProgress(100, tr("Done"));
     qCInfo(lcVision) << "roster photos:" << m_report.count(RosterEnrolmentReport::Outcome::Enrolled) << "enrolled,"
                      << m_report.count(RosterEnrolmentReport::Outcome::Refused) << "refused in" << timer.elapsed()
                      << "ms";
     return {};
 }
 
-Result<RosterEnrolmentReport> RosterEnrolmentJob::finish(Status status)
+void RosterEnrolmentJob::releaseThreadResources()
 {
-    if (!status) {
-        Q_EMIT failed(status.error());
-        return status.error();
-    }
-    Q_EMIT finished(m_report);
-    return m_report;
-}
-
-Result<RosterEnrolmentReport> RosterEnrolmentJob::run()
-{
-    m_cancelled = false;
-    return finish(execute());
-}
-
-void RosterEnrolmentJob::start()
-{
-    if (isRunning())
-        return;
-    m_cancelled = false;
-    m_future = QtConcurrent::run([this] {
-        const Status status = execute();
-        // Models and the pool thread's connection are not kept past the job.
-        m_pipeline.reset();
-        m_db.releaseThreadConnection();
-        (void)finish(status);
-    });
+    // Models and the worker's connection are not kept past the job.
+    m_pipeline.reset();
+    m_db.releaseThreadConnection();
 }
 
 } // namespace rollcall

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "common/Result.h"
+#include "common/Job.h"
 #include "reports/RosterEnrolmentReport.h"
 #include "vision/RecognitionConfig.h"
 
-#include <QFuture>
-#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -22,9 +19,10 @@ class RecognitionPipeline;
 // Enrols the students of an imported roster from a photos folder (RosterPhotoFolder):
 // each student found gets their accepted photos stored through StudentEnroller, each
 // in a transaction of its own, so a bad photo or a failure later never undoes the
-// roster import or the students already enrolled. Blocking with run() (CLI) or on a
-// worker thread with start() (GUI); cancellable between students.
-class RosterEnrolmentJob : public QObject
+// roster import or the students already enrolled. A Job: blocking with run() (CLI)
+// or on a worker thread with start() (GUI); cancellable between students. report()
+// holds what was done, also after failed() or a cancel.
+class RosterEnrolmentJob final : public Job
 {
     Q_OBJECT
 
@@ -47,25 +45,14 @@ public:
     // anything else when they are missing (ModelMissing). run() and start() load them
     // when this was not called; after prepare(), run the job on the same thread.
     Status prepare();
-    // Runs on the calling thread (the signals are emitted too).
-    Result<RosterEnrolmentReport> run();
-    // Runs on a worker thread; ends with finished() or failed().
-    void start();
-    void cancel() { m_cancelled = true; }
-    void wait();
-    bool isRunning() const { return m_future.isRunning(); }
     // What was done so far: after failed() or a cancel, the students handled before it.
     const RosterEnrolmentReport &report() const { return m_report; }
 
-Q_SIGNALS:
-    void progress(int percent, const QString &stage);
-    void finished(const rollcall::RosterEnrolmentReport &report);
-    void failed(const rollcall::Error &error);
+protected:
+    Status execute() override;
+    void releaseThreadResources() override;
 
 private:
-    Status execute();
-    Result<RosterEnrolmentReport> finish(Status status);
-
     Database &m_db;
     QString m_classId;
     QStringList m_studentIds;
@@ -73,8 +60,6 @@ private:
     Options m_options;
     std::unique_ptr<RecognitionPipeline> m_pipeline;
     RosterEnrolmentReport m_report;
-    std::atomic_bool m_cancelled { false };
-    QFuture<void> m_future;
 };
 
 } // namespace rollcall

@@ -2,60 +2,38 @@
 
 #include "storage/Database.h"
 
-#include <QThread>
-
 namespace rollcall {
 
 SyncJob::SyncJob(Database &db, SyncEngine::Options options, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_db(db)
     , m_options(std::move(options))
 { }
 
 SyncJob::~SyncJob()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    stop();
 }
 
-bool SyncJob::isRunning() const
+Status SyncJob::execute()
 {
-    return m_thread && m_thread->isRunning();
-}
-
-void SyncJob::cancel()
-{
-    m_cancel = true;
-}
-
-void SyncJob::start()
-{
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] {
-        SyncEngine engine(m_db, m_options);
-        engine.setCancelFlag(&m_cancel);
-        engine.setProgress([this](const QString &stage, qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, stage, done, total] { Q_EMIT progress(stage, done, total); }, Qt::QueuedConnection);
-        });
-        Result<SyncReport> result = engine.run();
-        m_db.releaseThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                if (result)
-                    Q_EMIT finished(result.value());
-                else
-                    Q_EMIT failed(result.error());
-            },
-            Qt::QueuedConnection);
+    SyncEngine engine(m_db, m_options);
+    engine.setCancelFlag(&cancelFlag());
+    engine.setProgress([this](const QString &stage, qint64 done, qint64 total) {
+        // The engine counts within a stage; the text names the stage and the count.
+        const int percent = total > 0 ? int(100 * done / total) : 0;
+        reportProgress(percent, total > 0 ? tr("%1 (%2 of %3)").arg(stage).arg(done).arg(total) : stage);
     });
-    m_thread->setObjectName(QStringLiteral("rollcall-sync"));
-    m_thread->start();
+    Result<SyncReport> result = engine.run();
+    if (!result)
+        return result.error();
+    m_report = result.value();
+    return {};
+}
+
+void SyncJob::releaseThreadResources()
+{
+    m_db.releaseThreadConnection();
 }
 
 } // namespace rollcall

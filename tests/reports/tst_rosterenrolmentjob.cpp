@@ -428,7 +428,7 @@ void TestRosterEnrolmentJob::jobRunsOffThreadAndCancels()
     QSignalSpy finished(&job, &RosterEnrolmentJob::finished);
     job.start();
     QVERIFY(finished.wait(120000) || !finished.isEmpty());
-    const auto report = finished.first().at(0).value<RosterEnrolmentReport>();
+    const RosterEnrolmentReport report = job.report();
     QVERIFY(report.complete);
     QCOMPARE(report.students.size(), 3);
     QCOMPARE(report.students[0].alreadyStored, 3); // from the cancelled run

@@ -813,8 +813,7 @@ void TestSyncEngine::syncJobRunsOffThreadAndCancels()
         QCOMPARE(failed.count(), 0);
         QVERIFY(progress.count() > 0);
         QCOMPARE(progressThread, guiThread);
-        const SyncReport report = finished.first().first().value<SyncReport>();
-        QCOMPARE(report.pushed(), qint64(dump(a).size()));
+        QCOMPARE(job.report().pushed(), qint64(dump(a).size()));
     }
     {
         // Cancelled before it starts its first batch: fails with Cancelled.

@@ -2,10 +2,10 @@
 
 #include "common/LogCategories.h"
 #include "mark/FaceBoxItem.h"
-#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
 #include "storage/Database.h"
+#include "storage/MarkReview.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRecorder.h"
 #include "storage/StudentRepository.h"
@@ -241,8 +241,9 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
 
 MarkDialog::~MarkDialog()
 {
+    // A photo may be between stages: let the job stop on its own rather than block the GUI.
     if (m_job)
-        m_job->cancel();
+        m_job->abandon();
 }
 
 bool MarkDialog::isBusy() const
@@ -404,7 +405,9 @@ void MarkDialog::startRecognition()
         m_progress->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text + QStringLiteral("  %p%"));
     });
     connect(m_job, &RecognitionJob::photoDone, this, &MarkDialog::onPhotoDone);
-    connect(m_job, &RecognitionJob::finished, this, &MarkDialog::onRecognitionFinished);
+    connect(m_job, &RecognitionJob::finished, this, [this] { onRecognitionFinished(false); });
+    // Per-photo problems come with photoDone; the job itself only fails when cancelled.
+    connect(m_job, &RecognitionJob::failed, this, [this] { onRecognitionFinished(true); });
     m_progress->setValue(0);
     m_progress->setFormat(tr("Recognising…"));
     m_job->start();
@@ -605,7 +608,8 @@ void MarkDialog::updateSummary()
         + tr("%n face(s) found", nullptr, int(m_review->faces().size()));
     if (review)
         text += QStringLiteral("<br><span style='color:#b26a00'>")
-            + tr("%n uncertain match(es) to confirm: saved as “to review” until you do", nullptr, review) + QStringLiteral("</span>");
+            + tr("%n uncertain match(es) to confirm: saved as “to review” until you do", nullptr, review)
+            + QStringLiteral("</span>");
     if (m_review->unknownFaceCount())
         text += QStringLiteral("<br><span style='color:#c62828'>")
             + tr("%n unknown face(s): click one to say who it is", nullptr, m_review->unknownFaceCount())

@@ -1,22 +1,21 @@
 #pragma once
 
+#include "common/Job.h"
 #include "storage/ReviewFace.h"
 
 #include <QByteArray>
-#include <QFutureWatcher>
 #include <QImage>
 #include <QList>
-#include <QObject>
 #include <QString>
 
 namespace rollcall {
 
 class Database;
 
-// Recognises classroom photos against a class roster off the GUI thread, one
-// photo after the other, reporting each photo as it is done. Cancel stops it
-// between stages and between photos.
-class RecognitionJob : public QObject
+// Recognises classroom photos against a class roster as a Job, one photo after the
+// other, handing each photo over (photoDone) as it is done. Cancel stops it between
+// stages and between photos; a cancelled job ends with failed(Cancelled).
+class RecognitionJob final : public Job
 {
     Q_OBJECT
 
@@ -42,20 +41,19 @@ public:
     RecognitionJob(Database *database, const QString &classId, const QList<Photo> &photos, QObject *parent = nullptr);
     ~RecognitionJob() override;
 
-    void start();
-    void cancel();
-    bool isRunning() const;
-
 Q_SIGNALS:
-    void progress(int percent, const QString &text);
     void photoDone(const rollcall::RecognitionJob::Result &result);
-    void finished(bool cancelled);
+
+protected:
+    rollcall::Status execute() override;
+    void releaseThreadResources() override;
 
 private:
+    Result recognise(const Photo &photo, int position);
+
     Database *m_database;
     QString m_classId;
     QList<Photo> m_photos;
-    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace rollcall

@@ -314,7 +314,7 @@ void ExportDialog::exportTo(const QString &path)
         m_progress->setValue(percent);
         m_status->setText(stage);
     });
-    connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);
+    connect(m_job, &ExportJob::finished, this, [this] { onFinished(m_job->outputPath()); });
     connect(m_job, &ExportJob::failed, this, &ExportDialog::onFailed);
     setBusy(true);
     m_job->start();
@@ -349,11 +349,12 @@ void ExportDialog::onFinished(const QString &path)
     Q_EMIT exported(path);
 }
 
-void ExportDialog::onFailed(const QString &message, int code)
+void ExportDialog::onFailed(const Error &error)
 {
+    const QString message = error.message();
     setBusy(false);
-    m_status->setText(code == int(Error::Code::Cancelled) ? tr("Export cancelled; no file was written.")
-                                                          : tr("Export failed: %1").arg(message));
+    m_status->setText(error.code() == Error::Code::Cancelled ? tr("Export cancelled; no file was written.")
+                                                             : tr("Export failed: %1").arg(message));
     qCWarning(lcUi) << "export failed:" << message;
     if (m_job)
         m_job->deleteLater();

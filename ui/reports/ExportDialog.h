@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "reports/ReportRequest.h"
 
 #include <QDialog>
@@ -55,7 +56,7 @@ private:
     void updateFormatOptions();
     void setBusy(bool busy);
     void onFinished(const QString &path);
-    void onFailed(const QString &message, int code);
+    void onFailed(const rollcall::Error &error);
     void reject() override;
 
     Database *m_database;

@@ -323,7 +323,7 @@ void RosterImportDialog::startEnrolment(const QStringList &studentIds)
         m_progress->setValue(percent);
         m_progress->setFormat(stage + QStringLiteral(" (%p%)"));
     });
-    connect(m_job, &RosterEnrolmentJob::finished, this, &RosterImportDialog::onEnrolmentFinished);
+    connect(m_job, &RosterEnrolmentJob::finished, this, [this] { onEnrolmentFinished(m_job->report()); });
     connect(m_job, &RosterEnrolmentJob::failed, this, &RosterImportDialog::onEnrolmentFailed);
     m_progress->setValue(0);
     m_progress->show();
@@ -375,7 +375,6 @@ void RosterImportDialog::onEnrolmentFailed(const Error &error)
         ? tr("Enrolment stopped; the roster is imported and the students listed below were handled.")
         : tr("Enrolment stopped: %1. The roster is imported; the students listed below were handled.")
               .arg(error.message());
-    m_job->wait(); // its report is complete once the worker has returned
     showPhotoReport(m_job->report(), headline);
     Q_EMIT photosFailed(error.message());
 }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "students/CameraCapture.h"
 #include "students/Enrolment.h"
+#include "students/EnrolmentCheckJob.h"
 #include "students/EnrolmentPhotoModel.h"
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
@@ -138,6 +139,15 @@ RegisterStudentDialog::RegisterStudentDialog(Database *database, const QString &
     updateState();
 }
 
+RegisterStudentDialog::~RegisterStudentDialog()
+{
+    // A check may be mid-photo: it ends on its own instead of blocking the GUI.
+    for (const QPointer<EnrolmentCheckJob> &job : std::as_const(m_checkJobs)) {
+        if (job)
+            job->abandon();
+    }
+}
+
 void RegisterStudentDialog::choosePhotoFiles()
 {
     auto *dialog = new QFileDialog(this, tr("Add photos of the student"), QString(), ImageFiles::dialogFilter());
@@ -150,12 +160,14 @@ void RegisterStudentDialog::choosePhotoFiles()
 
 void RegisterStudentDialog::addPhotoFiles(const QStringList &paths)
 {
+    QList<EnrolmentCheckJob::Photo> photos;
     for (const QString &path : paths) {
         const QString name = QFileInfo(path).fileName();
         // The thumbnail appears once the file is read and checked, off the GUI thread.
         const int id = m_photos->add(name, QStringLiteral("file:") + name, QImage());
-        checkPhoto(id, path, QByteArray(), name);
+        photos.append({ id, path, QByteArray(), name });
     }
+    checkPhotos(photos);
 }
 
 void RegisterStudentDialog::addPhotoImage(const QImage &image, const QString &source)
@@ -165,42 +177,29 @@ void RegisterStudentDialog::addPhotoImage(const QImage &image, const QString &so
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 95);
     const int id = m_photos->add(tr("Webcam photo"), source, image);
-    checkPhoto(id, QString(), bytes, tr("webcam photo"));
+    checkPhotos({ { id, QString(), bytes, tr("webcam photo") } });
 }
 
-void RegisterStudentDialog::checkPhoto(int id, const QString &path, const QByteArray &data, const QString &name)
+void RegisterStudentDialog::checkPhotos(const QList<EnrolmentCheckJob::Photo> &photos)
 {
-    ++m_checking;
+    if (photos.isEmpty())
+        return;
+    auto *job = new EnrolmentCheckJob(photos, this);
+    m_checking += job->photoCount();
+    connect(job, &EnrolmentCheckJob::photoChecked, this,
+            [this](int id, const EnrolmentCheck &check, const QImage &preview) {
+                --m_checking;
+                m_photos->setResult(id, check, preview);
+                updateState();
+                Q_EMIT photoChecked();
+            });
+    // Only a cancel ends a check job early, and that only happens when the dialog goes.
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    connect(job, &Job::failed, job, &QObject::deleteLater);
+    m_checkJobs.removeIf([](const QPointer<EnrolmentCheckJob> &j) { return j.isNull(); });
+    m_checkJobs.append(job);
     updateState();
-    struct Checked
-    {
-        EnrolmentCheck check;
-        QImage preview;
-    };
-    runInBackground(
-        this,
-        [path, data, name] {
-            Checked out;
-            QByteArray bytes = data;
-            if (!path.isEmpty()) {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    out.check.reason = tr("the file cannot be read (%1)").arg(file.errorString());
-                    return out;
-                }
-                bytes = file.readAll();
-                out.preview
-                    = ImageFiles::fromData(bytes).scaled(220, 220, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            }
-            out.check = EnrolmentCheck::run(bytes, name);
-            return out;
-        },
-        [this, id](const Checked &checked) {
-            --m_checking;
-            m_photos->setResult(id, checked.check, checked.preview);
-            updateState();
-            Q_EMIT photoChecked();
-        });
+    job->start();
 }
 
 void RegisterStudentDialog::removeSelectedPhoto()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "students/EnrolmentCheckJob.h"
+
 #include <QDialog>
+#include <QList>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -24,6 +28,7 @@ class RegisterStudentDialog : public QDialog
 
 public:
     RegisterStudentDialog(Database *database, const QString &classId, QWidget *parent = nullptr);
+    ~RegisterStudentDialog() override;
 
     EnrolmentPhotoModel *photos() const { return m_photos; }
     bool isBusy() const { return m_checking > 0 || m_saving; }
@@ -45,7 +50,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void checkPhoto(int id, const QString &path, const QByteArray &data, const QString &name);
+    void checkPhotos(const QList<EnrolmentCheckJob::Photo> &photos);
     void updateState();
     void saveStudent();
     QString validate() const;
@@ -62,7 +67,8 @@ private:
     QLabel *m_photoState;
     QLabel *m_error;
     QPushButton *m_save;
-    int m_checking = 0;
+    int m_checking = 0; // photos waiting for their check
+    QList<QPointer<EnrolmentCheckJob>> m_checkJobs;
     bool m_saving = false;
     QString m_lastError;
 };

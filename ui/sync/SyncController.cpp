@@ -190,12 +190,9 @@ void SyncController::runWithPassword(const SyncSettings &settings, const QString
     options.classroomPhotos = settings.classroomPhotos;
     m_manual = manual;
     m_job = new SyncJob(*m_db, options, this);
-    connect(m_job, &SyncJob::progress, this, [this](const QString &stage, qint64 done, qint64 total) {
-        const QString text
-            = total > 0 ? tr("Syncing: %1 (%2 of %3)…").arg(stage).arg(done).arg(total) : tr("Syncing: %1…").arg(stage);
-        setLabel(text, QString(), false);
-    });
-    connect(m_job, &SyncJob::finished, this, &SyncController::onFinished);
+    connect(m_job, &SyncJob::progress, this,
+            [this](int, const QString &text) { setLabel(tr("Syncing: %1…").arg(text), QString(), false); });
+    connect(m_job, &SyncJob::finished, this, [this] { onFinished(m_job->report()); });
     connect(m_job, &SyncJob::failed, this, &SyncController::onFailed);
     m_syncNow->setEnabled(false);
     setLabel(tr("Syncing…"), QString(), false);

@@ -13,7 +13,8 @@ namespace rollcall {
 
 // Runs work on the global thread pool and hands its result to done on the
 // context object's thread. If context is destroyed first, done is not called.
-// Used for database reads and writes so the GUI thread never waits on SQLite.
+// For short database reads and writes, so the GUI thread never waits on SQLite;
+// long work with progress and cancel is a Job (common/Job.h).
 template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
