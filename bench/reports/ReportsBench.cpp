@@ -49,7 +49,7 @@ Status populate(Database &db, QString *classId)
             auto added = StudentRepository(db).add(s, cls->id);
             if (!added)
                 return added.error();
-            uuids << added->id;
+            uuids << added->studentUuid;
         }
         for (int n = 0; n < kSessions; ++n) {
             AttendanceSession session;

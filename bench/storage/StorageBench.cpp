@@ -43,7 +43,7 @@ AttendanceSession makeSession(const ClassInfo &cls, const QList<Student> &studen
     s.takenAt = QDateTime::currentDateTimeUtc();
     s.sourcePhotos = { QString(64, QLatin1Char('a')) };
     for (qsizetype i = 0; i < students.size(); ++i)
-        s.records << AttendanceRecord { .studentUuid = students.at(i).id,
+        s.records << AttendanceRecord { .studentUuid = students.at(i).studentUuid,
                                         .status = (i + n) % 7 ? AttendanceStatus::Present : AttendanceStatus::Absent,
                                         .distance = 0.4,
                                         .photoIndex = 0,
@@ -132,7 +132,7 @@ int main(int argc, char **argv)
     std::vector<double> historyMs;
     for (int round = 0; round < 30; ++round) {
         timer.start();
-        auto history = AttendanceQueries(db).studentHistory(students.first().id);
+        auto history = AttendanceQueries(db).studentHistory(students.first().studentUuid);
         historyMs.push_back(timer.nsecsElapsed() / 1e6);
         if (!history)
             return 5;

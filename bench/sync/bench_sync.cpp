@@ -103,12 +103,12 @@ Status populate(Pc &pc, int pcIndex, int studentsPerPc, int classSize, int sessi
             auto added = students.add(student, pc.classIds.at(c));
             if (!added)
                 return added.error();
-            members[c] << added->id;
+            members[c] << added->studentUuid;
             EnrolmentPhoto photo;
             photo.source = QStringLiteral("camera");
             photo.width = photo.height = 160;
-            auto p = enrolment.addPhoto(added->id, fakeCrop(global, cropBytes), photo, QStringLiteral("facenet512"),
-                                        embedding(global, embeddingDim));
+            auto p = enrolment.addPhoto(added->studentUuid, fakeCrop(global, cropBytes), photo,
+                                        QStringLiteral("facenet512"), embedding(global, embeddingDim));
             if (!p)
                 return p.error();
         }
@@ -331,7 +331,7 @@ int main(int argc, char *argv[])
         session.period = QStringLiteral("P1");
         for (const Student &s : *members) {
             AttendanceRecord r;
-            r.studentUuid = s.id;
+            r.studentUuid = s.studentUuid;
             r.status = AttendanceStatus::Present;
             session.records << r;
         }

@@ -15,7 +15,7 @@ int ClassAddCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption term(QStringLiteral("term"), QStringLiteral("Term or semester."), QStringLiteral("TERM"));
     const QCommandLineOption department(QStringLiteral("department"), QStringLiteral("Department name."),
                                         QStringLiteral("DEPT"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ nameOption, term, department, json });
     parser.addPositionalArgument(QStringLiteral("code"), QStringLiteral("The class code, e.g. CS101."));
     int status = 0;

@@ -12,7 +12,7 @@ namespace rollcall {
 int ClassListCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     int status = 0;
     if (!parseArguments(context, parser, args, &status))

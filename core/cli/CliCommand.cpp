@@ -4,6 +4,11 @@
 
 namespace rollcall {
 
+QCommandLineOption CliCommand::jsonOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("json"), description);
+}
+
 bool CliCommand::parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &args,
                                 int *exitCode) const
 {

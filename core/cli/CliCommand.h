@@ -21,6 +21,8 @@ public:
     virtual int run(CliContext &context, const QStringList &args) = 0;
 
 protected:
+    // --json, which every command that prints data offers.
+    static QCommandLineOption jsonOption(const QString &description = QStringLiteral("Print JSON."));
     // Parses args with parser (adds --help); on failure or --help prints and
     // returns false with *exitCode set.
     bool parseArguments(CliContext &context, QCommandLineParser &parser, const QStringList &args, int *exitCode) const;

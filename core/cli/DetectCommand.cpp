@@ -15,7 +15,7 @@ namespace rollcall {
 int DetectCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("photo"), QStringLiteral("The photo to search."));
     int status = 0;

@@ -45,7 +45,7 @@ int ExportCommand::run(CliContext &context, const QStringList &args)
         QStringLiteral("CSV separator: comma (default) or semicolon (with a decimal comma)."), QStringLiteral("SEP"));
     const QCommandLineOption noBomOption(QStringLiteral("no-bom"),
                                          QStringLiteral("CSV without a UTF-8 byte-order mark."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classOption, fromOption, toOption, thresholdOption, formatOption, outputOption, separatorOption,
                         noBomOption, json });
     parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("session, register, student or below."));

@@ -16,7 +16,7 @@ namespace rollcall {
 int ModelsCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      QStringLiteral("fetch: URL or folder holding the model files (default: "
                                                     "ROLLCALL_MODEL_BASE_URL, the setting, the system "

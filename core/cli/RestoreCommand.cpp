@@ -11,7 +11,7 @@ int RestoreCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption check(QStringLiteral("check"), QStringLiteral("Only validate the archive."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ check, json });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup archive."));
     int status = 0;

@@ -21,7 +21,7 @@ protected:
     // The one positional argument's name (the PC), or empty for none.
     virtual QString positionalName() const { return {}; }
 
-    const QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Print JSON.") };
+    const QCommandLineOption m_json = jsonOption();
 
 private:
     CentralOptions m_central;

@@ -19,7 +19,7 @@ int SessionListCommand::run(CliContext &context, const QStringList &args)
                                   QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Up to this date (YYYY-MM-DD)."),
                                 QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classOption, from, to, json });
     int status = 0;
     if (!parseArguments(context, parser, args, &status))

@@ -11,7 +11,7 @@ namespace rollcall {
 QJsonObject StorageJson::student(const Student &s)
 {
     return {
-        { QStringLiteral("uuid"), s.id },
+        { QStringLiteral("uuid"), s.studentUuid },
         { QStringLiteral("student_id"), s.studentId },
         { QStringLiteral("name"), s.name },
         { QStringLiteral("email"), s.email },

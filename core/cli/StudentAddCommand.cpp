@@ -28,7 +28,7 @@ int StudentAddCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption consent(QStringLiteral("consent"),
                                      QStringLiteral("The student has consented to face recognition (required: the "
                                                     "photos are enrolled for it)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classOption, idOption, nameOption, department, email, consent, json });
     parser.addPositionalArgument(QStringLiteral("photos"), QStringLiteral("Registration photos."),
                                  QStringLiteral("PHOTO…"));

@@ -27,7 +27,7 @@ int StudentDeactivateCommand::run(CliContext &context, const QStringList &args)
     auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());
-    if (Status s = students.setActive(student->id, parser.isSet(undo)); !s)
+    if (Status s = students.setActive(student->studentUuid, parser.isSet(undo)); !s)
         return context.fail(s.error());
     context.out() << (parser.isSet(undo) ? "Reactivated " : "Deactivated ") << student->studentId << '\n';
     return 0;

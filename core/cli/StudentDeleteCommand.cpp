@@ -26,7 +26,7 @@ int StudentDeleteCommand::run(CliContext &context, const QStringList &args)
     auto student = context.studentById(parser.positionalArguments().first(), parser.value(department));
     if (!student)
         return context.fail(student.error());
-    if (Status s = students.forget(student->id); !s)
+    if (Status s = students.forget(student->studentUuid); !s)
         return context.fail(s.error());
     context.out() << "Deleted student " << parser.positionalArguments().first()
                   << " (photos and face data removed; attendance records kept)\n";

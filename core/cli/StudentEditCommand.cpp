@@ -23,7 +23,7 @@ int StudentEditCommand::run(CliContext &context, const QStringList &args)
                                          QStringLiteral("CODE"));
     const QCommandLineOption consent(QStringLiteral("consent"), QStringLiteral("Consent recorded: yes or no."),
                                      QStringLiteral("yes|no"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the student as JSON."));
+    const QCommandLineOption json = jsonOption(QStringLiteral("Print the student as JSON."));
     parser.addOptions({ department, name, newId, email, classOption, consent, json });
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The student ID."));
     int status = 0;
@@ -57,19 +57,19 @@ int StudentEditCommand::run(CliContext &context, const QStringList &args)
         return context.fail(student.error());
     // All changes or none.
     Status result = (*db)->transaction([&]() -> Status {
-        if (auto edited = students.edit(student->id, changes); !edited)
+        if (auto edited = students.edit(student->studentUuid, changes); !edited)
             return edited.error();
         if (parser.isSet(classOption)) {
             auto cls = context.classByCode(parser.value(classOption));
             if (!cls)
                 return cls.error();
-            return students.moveToClass(student->id, cls->id);
+            return students.moveToClass(student->studentUuid, cls->id);
         }
         return {};
     });
     if (!result)
         return context.fail(result.error());
-    auto updated = students.find(student->id);
+    auto updated = students.find(student->studentUuid);
     if (!updated)
         return context.fail(updated.error());
     if (parser.isSet(json))

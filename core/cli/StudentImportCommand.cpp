@@ -184,7 +184,7 @@ int StudentImportCommand::run(CliContext &context, const QStringList &args)
                                           QStringLiteral("Enrol the students from the photos in DIR named by student "
                                                          "ID: ID.jpg, ID_1.jpg, ID-2.png … or ID/*.jpg."),
                                           QStringLiteral("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classOption, skipBad, dryRun, photosOption, json });
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("Roster (.csv or .xlsx) with ID and name columns, optionally "

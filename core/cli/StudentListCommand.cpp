@@ -16,7 +16,7 @@ int StudentListCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption classOption(QStringLiteral("class"), QStringLiteral("Only students of class CODE."),
                                          QStringLiteral("CODE"));
     const QCommandLineOption activeOption(QStringLiteral("active"), QStringLiteral("Only active students."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classOption, activeOption, json });
     int status = 0;
     if (!parseArguments(context, parser, args, &status))

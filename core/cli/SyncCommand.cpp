@@ -23,7 +23,7 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption classroomPhotos(
         QStringLiteral("classroom-photos"),
         QStringLiteral("Also sync classroom photos (enrolment photos always sync)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({ classroomPhotos, json });
     int status = 0;
     if (!parseArguments(context, parser, args, &status))

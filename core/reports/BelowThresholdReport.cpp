@@ -52,7 +52,7 @@ Result<ReportDocument> BelowThresholdReport::build(Database &db, const QString &
             return members.error();
         QHash<QString, QString> emails;
         for (const Student &s : std::as_const(*members))
-            emails.insert(s.id, s.email);
+            emails.insert(s.studentUuid, s.email);
         addClass(&doc, c, *reg, emails, thresholdPercent);
     }
     return doc;

@@ -96,7 +96,7 @@ Status RosterEnrolmentJob::execute()
         reportProgress(2 + 97 * i / std::max(total, 1), tr("Enrolling %1 (%2 of %3)").arg(id).arg(i + 1).arg(total));
 
         StudentEnroller enroller(m_db, store, *m_pipeline);
-        auto analysed = enroller.analyse(photos, member->id);
+        auto analysed = enroller.analyse(photos, member->studentUuid);
         if (!analysed)
             return analysed.error(); // the models cannot run: the next student would fail the same way
         for (const auto &p : analysed->photos) {
@@ -112,7 +112,7 @@ Status RosterEnrolmentJob::execute()
             m_report.students.append(entry);
             continue;
         }
-        if (Status saved = enroller.addPhotos(member->id, *analysed); !saved) {
+        if (Status saved = enroller.addPhotos(member->studentUuid, *analysed); !saved) {
             entry.outcome = RosterEnrolmentReport::Outcome::Failed;
             entry.error = saved.error().message();
             m_report.students.append(entry);

@@ -282,13 +282,13 @@ Result<RosterImporter::Outcome> RosterImporter::apply(Database &db, const QStrin
                 if (e.consent && *e.consent != old.consent)
                     changes.consent = *e.consent;
                 if (changes.name || changes.email || changes.consent) {
-                    auto edited = students.edit(found->id, changes, actor);
+                    auto edited = students.edit(found->studentUuid, changes, actor);
                     if (!edited)
                         return Error(edited.error().code(),
                                      QStringLiteral("row %1: %2").arg(e.row).arg(edited.error().message()));
                 }
                 if (!old.inClass) {
-                    if (Status st = students.addToClass(found->id, classId, actor); !st)
+                    if (Status st = students.addToClass(found->studentUuid, classId, actor); !st)
                         return Error(st.error().code(),
                                      QStringLiteral("row %1: %2").arg(e.row).arg(st.error().message()));
                 }

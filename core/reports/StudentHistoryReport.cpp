@@ -19,7 +19,7 @@ Result<ReportDocument> StudentHistoryReport::build(Database &db, const QString &
     auto student = StudentRepository(db).findByStudentId(studentId);
     if (!student)
         return student.error();
-    auto history = AttendanceQueries(db).studentHistory(student->id, from, to);
+    auto history = AttendanceQueries(db).studentHistory(student->studentUuid, from, to);
     if (!history)
         return history.error();
     auto classes = ClassRepository(db).list();

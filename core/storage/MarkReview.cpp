@@ -33,7 +33,7 @@ QList<RosterEntry> MarkReview::rosterOf(const QList<Student> &students)
         if (!s.active)
             continue;
         RosterEntry entry;
-        entry.studentUuid = s.id;
+        entry.studentUuid = s.studentUuid;
         entry.studentId = s.studentId;
         entry.name = s.name;
         roster.append(entry);
@@ -366,8 +366,8 @@ QList<MarkReview::Change> MarkReview::changes() const
             out.append({ entry.studentUuid, QStringLiteral("face"), before, after });
         } else if (entry.face >= 0 && m_faces.at(entry.face).manual
                    && m_faces.at(entry.face).band == ReviewFace::Band::Uncertain) {
-            out.append(
-                { entry.studentUuid, QStringLiteral("match"), QStringLiteral("uncertain"), QStringLiteral("confirmed") });
+            out.append({ entry.studentUuid, QStringLiteral("match"), QStringLiteral("uncertain"),
+                         QStringLiteral("confirmed") });
         }
     }
     return out;

@@ -28,7 +28,7 @@ Result<RosterTemplates::Roster> RosterTemplates::load(Database &db, PhotoStore &
             roster.withoutConsent << student.studentId;
             continue;
         }
-        auto stored = enrolments.embeddingsOf(student.id, modelId);
+        auto stored = enrolments.embeddingsOf(student.studentUuid, modelId);
         if (!stored)
             return stored.error();
         std::vector<Embedding> samples;
@@ -36,7 +36,7 @@ Result<RosterTemplates::Roster> RosterTemplates::load(Database &db, PhotoStore &
             samples.push_back(e.vector);
         if (samples.empty()) {
             // Enrolled under another model? Embed the stored crops with this one.
-            auto enrolmentPhotos = enrolments.photos(student.id);
+            auto enrolmentPhotos = enrolments.photos(student.studentUuid);
             if (!enrolmentPhotos)
                 return enrolmentPhotos.error();
             std::vector<cv::Mat> crops;
@@ -60,7 +60,7 @@ Result<RosterTemplates::Roster> RosterTemplates::load(Database &db, PhotoStore &
                 if (!embedded)
                     return embedded.error();
                 for (qsizetype i = 0; i < photoIds.size(); ++i) {
-                    StoredEmbedding e { .studentUuid = student.id,
+                    StoredEmbedding e { .studentUuid = student.studentUuid,
                                         .modelId = modelId,
                                         .vector = embedded->at(size_t(i)),
                                         .photoId = photoIds[i] };
@@ -76,7 +76,7 @@ Result<RosterTemplates::Roster> RosterTemplates::load(Database &db, PhotoStore &
             roster.notEnrolled << student.studentId;
             continue;
         }
-        roster.templates.push_back({ .studentUuid = student.id,
+        roster.templates.push_back({ .studentUuid = student.studentUuid,
                                      .studentId = student.studentId,
                                      .name = student.name,
                                      .embedding = RosterMatcher::meanTemplate(samples),

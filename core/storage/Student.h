@@ -10,7 +10,7 @@ namespace rollcall {
 // `id` is the row's UUID that other tables reference (as student_uuid).
 struct Student
 {
-    QString id {};
+    QString studentUuid {};
     QString studentId {};
     QString name {}; // any script; stored exactly as given
     QString email {};

@@ -148,7 +148,7 @@ Result<Student> StudentEnroller::enrolNew(const Student &student, const QString 
         if (!created)
             return created.error();
         added = *created;
-        return store(created->id, outcome);
+        return store(created->studentUuid, outcome);
     });
     if (!saved)
         return saved.error();

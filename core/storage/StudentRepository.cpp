@@ -25,7 +25,7 @@ const char *const kSelect
 Student readStudent(const QSqlQuery &q)
 {
     Student s;
-    s.id = q.value(0).toString();
+    s.studentUuid = q.value(0).toString();
     s.studentId = q.value(1).toString();
     s.name = q.value(2).toString();
     s.email = q.value(3).toString();
@@ -139,7 +139,7 @@ Result<Student> StudentRepository::add(Student student, const QString &classId)
         }
         if (Status s = checkStudentIdFree(student.studentId, student.departmentId, {}); !s)
             return s;
-        student.id = SqlHelper::newId();
+        student.studentUuid = SqlHelper::newId();
         student.createdAt = student.updatedAt = m_db.clock().now();
         if (student.consent && !student.consentAt.isValid())
             student.consentAt = QDateTime::currentDateTimeUtc();
@@ -148,20 +148,20 @@ Result<Student> StudentRepository::add(Student student, const QString &classId)
             QStringLiteral(
                 "INSERT INTO students (id, created_at, updated_at, deleted, origin_device, student_id, name,"
                 " email, department_id, active, consent, consent_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { student.id, student.createdAt, student.updatedAt, m_db.deviceId(), student.studentId, student.name,
-              SqlHelper::text(student.email), SqlHelper::nullableText(student.departmentId), student.active ? 1 : 0,
-              student.consent ? 1 : 0,
+            { student.studentUuid, student.createdAt, student.updatedAt, m_db.deviceId(), student.studentId,
+              student.name, SqlHelper::text(student.email), SqlHelper::nullableText(student.departmentId),
+              student.active ? 1 : 0, student.consent ? 1 : 0,
               student.consentAt.isValid() ? QVariant(student.consentAt.toUTC().toString(Qt::ISODateWithMs))
                                           : SqlHelper::nullableText({}) });
         if (!insert)
             return insert.error();
         if (!classId.isEmpty())
-            return setMembership(student.id, classId, true);
+            return setMembership(student.studentUuid, classId, true);
         return {};
     });
     if (!status)
         return status.error();
-    return find(student.id);
+    return find(student.studentUuid);
 }
 
 Status StudentRepository::audit(const QString &uuid, const QString &field, const QString &oldValue,

@@ -54,7 +54,7 @@ Status AttendanceFixture::addStudent(const QString &classCode, const QString &st
     auto added = students.add(s, m_classIds.value(classCode));
     if (!added)
         return added.error();
-    m_studentUuids.insert(studentId, added->id);
+    m_studentUuids.insert(studentId, added->studentUuid);
     m_studentNumbers.insert(studentId, int(m_studentNumbers.size()));
     return {};
 }

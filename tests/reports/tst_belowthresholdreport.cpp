@@ -37,7 +37,7 @@ ExpectedTable expectedBelow(Database &db, const QString &code, double threshold,
         Entry e { s };
         for (const AttendanceSession &session : std::as_const(loaded)) {
             for (const AttendanceRecord &r : session.records) {
-                if (r.studentUuid != s.id || r.status == AttendanceStatus::Excused
+                if (r.studentUuid != s.studentUuid || r.status == AttendanceStatus::Excused
                     || r.status == AttendanceStatus::Review)
                     continue;
                 ++e.counted;

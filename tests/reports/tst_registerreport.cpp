@@ -71,7 +71,7 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
     QMap<QPair<QString, QString>, QString> students; // (student ID, name) → uuid, sorted
     const auto members = StudentRepository(db).list(cls.id);
     for (const Student &s : *members)
-        students.insert({ s.studentId, s.name }, s.id);
+        students.insert({ s.studentId, s.name }, s.studentUuid);
     for (const AttendanceSession &s : std::as_const(sessions)) {
         for (const AttendanceRecord &r : s.records)
             students.insert({ r.studentId, r.studentName }, r.studentUuid);
@@ -120,11 +120,10 @@ ExpectedRegister expectedFromDatabase(Database &db, const QString &classCode, co
         rates << Expected::empty();
     out.register_ << attended << rates;
 
-    out.sessions << ReportCheck::textRow({ QStringLiteral("Date"), QStringLiteral("Period"), QStringLiteral("Subject"),
-                                           QStringLiteral("Taken by"), QStringLiteral("Students"),
-                                           QStringLiteral("Present"), QStringLiteral("Late"), QStringLiteral("Absent"),
-                                           QStringLiteral("Excused"), QStringLiteral("To review"),
-                                           QStringLiteral("Attendance %") });
+    out.sessions << ReportCheck::textRow(
+        { QStringLiteral("Date"), QStringLiteral("Period"), QStringLiteral("Subject"), QStringLiteral("Taken by"),
+          QStringLiteral("Students"), QStringLiteral("Present"), QStringLiteral("Late"), QStringLiteral("Absent"),
+          QStringLiteral("Excused"), QStringLiteral("To review"), QStringLiteral("Attendance %") });
     for (int n = 0; n < sessions.size(); ++n) {
         const AttendanceSession &s = sessions.at(n);
         const Counts &c = perSession.at(n);

@@ -201,11 +201,11 @@ void TestRosterEnrolmentJob::cliImportEnrolsFromPhotos()
     QHash<QString, int> counts;
     QHash<QString, std::vector<StoredEmbedding>> stored;
     for (const Student &s : *members) {
-        auto e = enrolments.embeddingsOf(s.id, QStringLiteral("dlib-resnet-v1"));
+        auto e = enrolments.embeddingsOf(s.studentUuid, QStringLiteral("dlib-resnet-v1"));
         QVERIFY(e.ok());
         counts.insert(s.studentId, int(e->size()));
         stored.insert(s.studentId, *e);
-        auto p = enrolments.photos(s.id);
+        auto p = enrolments.photos(s.studentUuid);
         QVERIFY(p.ok());
         QCOMPARE(int(p->size()), int(e->size()));
         for (const EnrolmentPhoto &photo : *p)
@@ -273,7 +273,7 @@ void TestRosterEnrolmentJob::cliImportAgainAddsNothing()
     PhotoStore store(QDir(m_data).filePath(QStringLiteral("photos")));
     auto student = StudentRepository(db).findByStudentId(QStringLiteral("DEV-A-000"));
     QVERIFY(student.ok());
-    auto e = EnrolmentRepository(db, store).embeddingsOf(student->id, QStringLiteral("dlib-resnet-v1"));
+    auto e = EnrolmentRepository(db, store).embeddingsOf(student->studentUuid, QStringLiteral("dlib-resnet-v1"));
     QVERIFY(e.ok());
     QCOMPARE(e->size(), size_t(3));
 

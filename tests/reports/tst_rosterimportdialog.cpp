@@ -199,11 +199,11 @@ void TestRosterImportDialog::photosFolderEnrolsAfterImport()
 
     auto s2 = StudentRepository(m_db->db()).findByStudentId(QStringLiteral("S2"));
     QVERIFY(s2.ok());
-    auto embeddings
-        = EnrolmentRepository(m_db->db(), m_db->photos()).embeddingsOf(s2->id, QStringLiteral("dlib-resnet-v1"));
+    auto embeddings = EnrolmentRepository(m_db->db(), m_db->photos())
+                          .embeddingsOf(s2->studentUuid, QStringLiteral("dlib-resnet-v1"));
     QVERIFY(embeddings.ok());
     QCOMPARE(embeddings->size(), size_t(2));
-    auto stored = EnrolmentRepository(m_db->db(), m_db->photos()).photos(s2->id);
+    auto stored = EnrolmentRepository(m_db->db(), m_db->photos()).photos(s2->studentUuid);
     QVERIFY(stored.ok());
     for (const EnrolmentPhoto &p : *stored)
         QVERIFY(m_db->photos().contains(p.photoHash));

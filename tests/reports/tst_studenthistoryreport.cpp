@@ -105,7 +105,7 @@ void TestStudentHistoryReport::matchesDatabase()
     for (const AttendanceSession &s : *all) {
         const AttendanceSession loaded = *SessionRepository(db).load(s.id);
         for (const AttendanceRecord &r : loaded.records) {
-            if (r.studentUuid == student.id)
+            if (r.studentUuid == student.studentUuid)
                 rows << Row { loaded, r };
         }
     }
@@ -123,9 +123,8 @@ void TestStudentHistoryReport::matchesDatabase()
                                         { QStringLiteral("MA-B"), QStringLiteral("Mathematics B") } };
     Counts total;
     for (const Row &r : std::as_const(rows)) {
-        const QString status = r.record.status == AttendanceStatus::Review
-            ? QStringLiteral("to review")
-            : attendanceStatusName(r.record.status);
+        const QString status = r.record.status == AttendanceStatus::Review ? QStringLiteral("to review")
+                                                                           : attendanceStatusName(r.record.status);
         history << ExpectedRow { Expected::date_(r.session.date),
                                  Expected::text_(r.session.classCode),
                                  r.session.period.isEmpty() ? Expected::empty() : Expected::text_(r.session.period),

@@ -109,7 +109,7 @@ int saveLoop(const QString &path, qint64 fileSizeLimit, int maxSessions)
         session.date = QDate(2024, 1, 1).addDays(n % 365);
         session.period = QString::number(n);
         for (const Student &s : std::as_const(*students))
-            session.records << AttendanceRecord { .studentUuid = s.id,
+            session.records << AttendanceRecord { .studentUuid = s.studentUuid,
                                                   .status
                                                   = n % 2 ? AttendanceStatus::Present : AttendanceStatus::Absent,
                                                   .distance = 0.5,

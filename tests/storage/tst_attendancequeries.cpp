@@ -39,7 +39,7 @@ void TestAttendanceQueries::registerMatrix()
         s.classId = cls.id;
         s.date = date;
         for (const auto &[student, status] : marks)
-            s.records << AttendanceRecord { .studentUuid = student.id, .status = status };
+            s.records << AttendanceRecord { .studentUuid = student.studentUuid, .status = status };
         return sessions.create(s).value().id;
     };
     save(cs, QDate(2024, 3, 2),
@@ -48,11 +48,11 @@ void TestAttendanceQueries::registerMatrix()
          { { a, AttendanceStatus::Present }, { b, AttendanceStatus::Late }, { c, AttendanceStatus::Excused } });
     save(cs, QDate(2024, 4, 1), { { a, AttendanceStatus::Present } });
     save(ma, QDate(2024, 3, 1), { { a, AttendanceStatus::Absent } });
-    QVERIFY(students.moveToClass(c.id, ma.id).ok()); // has records in CS101 but moved out
+    QVERIFY(students.moveToClass(c.studentUuid, ma.id).ok()); // has records in CS101 but moved out
     const Student forgotten
         = students.add({ .studentId = QStringLiteral("S5"), .name = QStringLiteral("E") }, cs.id).value();
     save(cs, QDate(2024, 3, 3), { { forgotten, AttendanceStatus::Present } });
-    QVERIFY(students.forget(forgotten.id).ok());
+    QVERIFY(students.forget(forgotten.studentUuid).ok());
 
     auto reg = AttendanceQueries(db).classRegister(cs.id, QDate(2024, 3, 1), QDate(2024, 3, 31));
     QVERIFY2(reg.ok(), reg.ok() ? "" : qPrintable(reg.error().message()));
@@ -95,19 +95,19 @@ void TestAttendanceQueries::studentHistoryAcrossClasses()
         AttendanceSession s;
         s.classId = cls.id;
         s.date = date;
-        s.records << AttendanceRecord { .studentUuid = a.id, .status = AttendanceStatus::Present };
+        s.records << AttendanceRecord { .studentUuid = a.studentUuid, .status = AttendanceStatus::Present };
         QVERIFY(sessions.create(s).ok());
     }
     const QString first = sessions.list(ma.id)->first().id;
-    QVERIFY(sessions.updateRecordStatus(first, a.id, AttendanceStatus::Excused).ok());
-    auto history = AttendanceQueries(db).studentHistory(a.id, {}, QDate(2024, 4, 1));
+    QVERIFY(sessions.updateRecordStatus(first, a.studentUuid, AttendanceStatus::Excused).ok());
+    auto history = AttendanceQueries(db).studentHistory(a.studentUuid, {}, QDate(2024, 4, 1));
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->at(0).classCode, QStringLiteral("MA201"));
     QCOMPARE(history->at(0).status, AttendanceStatus::Excused);
     QCOMPARE(history->at(0).source, MarkSource::Manual);
     QCOMPARE(history->at(1).date, QDate(2024, 3, 2));
-    QCOMPARE(AttendanceQueries(db).studentHistory(a.id)->size(), 3);
+    QCOMPARE(AttendanceQueries(db).studentHistory(a.studentUuid)->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAttendanceQueries)

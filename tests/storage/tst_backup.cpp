@@ -51,12 +51,12 @@ void TestBackup::init()
                           .add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("अनन्या") }, c.id)
                           .value();
     m_photoHash = EnrolmentRepository(db, m_t->photos())
-                      .addPhoto(s.id, QByteArray(5000, 'p'), {}, QStringLiteral("m"), { 1, 2 })
+                      .addPhoto(s.studentUuid, QByteArray(5000, 'p'), {}, QStringLiteral("m"), { 1, 2 })
                       ->photoHash;
     AttendanceSession session;
     session.classId = c.id;
     session.date = QDate(2024, 3, 1);
-    session.records << AttendanceRecord { .studentUuid = s.id, .status = AttendanceStatus::Present };
+    session.records << AttendanceRecord { .studentUuid = s.studentUuid, .status = AttendanceStatus::Present };
     QVERIFY(SessionRepository(db).create(session).ok());
 }
 

@@ -106,7 +106,7 @@ void TestClassRepository::deleteWithSessionsNeedsForce()
     session.classId = c.id;
     session.date = QDate(2024, 3, 1);
     AttendanceRecord r;
-    r.studentUuid = s.id;
+    r.studentUuid = s.studentUuid;
     r.status = AttendanceStatus::Present;
     session.records << r;
     QVERIFY(SessionRepository(t.db()).create(session).ok());

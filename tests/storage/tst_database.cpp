@@ -269,7 +269,7 @@ void TestDatabaseClass::version2DatabaseKeepsRecordsAndAcceptsReview()
             const Result<Student> added = StudentRepository(db).add(s, cls->id);
             QVERIFY(added.ok());
             AttendanceRecord r;
-            r.studentUuid = added->id;
+            r.studentUuid = added->studentUuid;
             r.status = i == 0 ? AttendanceStatus::Absent : AttendanceStatus::Present;
             r.distance = 0.05 * i;
             r.photoIndex = 0;

@@ -37,20 +37,20 @@ void TestEnrolmentRepository::addPhotoStoresCropAndEmbedding()
     info.sharpness = 0.75;
     info.detectorScore = 0.99;
     const QByteArray crop("png bytes of a face");
-    auto photo = enrolment.addPhoto(s.id, crop, info, QStringLiteral("facenet512"), { 0.1f, 0.2f, 0.3f });
+    auto photo = enrolment.addPhoto(s.studentUuid, crop, info, QStringLiteral("facenet512"), { 0.1f, 0.2f, 0.3f });
     QVERIFY2(photo.ok(), photo.ok() ? "" : qPrintable(photo.error().message()));
     QCOMPARE(t.photos().read(photo->photoHash).value(), crop);
-    auto photos = enrolment.photos(s.id);
+    auto photos = enrolment.photos(s.studentUuid);
     QCOMPARE(photos->size(), 1);
     QCOMPARE(photos->at(0).source, QStringLiteral("camera"));
     QCOMPARE(photos->at(0).width, 150);
     QCOMPARE(photos->at(0).sharpness.value(), 0.75);
     QVERIFY(!photos->at(0).brightness.has_value());
-    auto stored = enrolment.embeddingsOf(s.id, QStringLiteral("facenet512"));
+    auto stored = enrolment.embeddingsOf(s.studentUuid, QStringLiteral("facenet512"));
     QCOMPARE(stored->size(), size_t(1));
     QCOMPARE(stored->at(0).vector, (std::vector<float> { 0.1f, 0.2f, 0.3f }));
     QCOMPARE(stored->at(0).photoId, photo->id);
-    QCOMPARE(enrolment.embeddingsOf(s.id, QStringLiteral("dlib"))->size(), size_t(0));
+    QCOMPARE(enrolment.embeddingsOf(s.studentUuid, QStringLiteral("dlib"))->size(), size_t(0));
 }
 
 void TestEnrolmentRepository::templatesAreNormalisedMeans()
@@ -65,21 +65,21 @@ void TestEnrolmentRepository::templatesAreNormalisedMeans()
         = students.add({ .studentId = QStringLiteral("S3"), .name = QStringLiteral("Chen") }, c.id).value();
     const Student elsewhere
         = students.add({ .studentId = QStringLiteral("S4"), .name = QStringLiteral("Dev") }).value();
-    QVERIFY(students.deactivate(inactive.id).ok());
+    QVERIFY(students.deactivate(inactive.studentUuid).ok());
     EnrolmentRepository enrolment(t.db(), t.photos());
     const QString model = QStringLiteral("m");
     // Asha: (2,0) and (0,5) → normalised (1,0), (0,1) → mean (0.5,0.5) → (0.7071, 0.7071).
-    QVERIFY(enrolment.addEmbedding({ {}, a.id, model, { 2, 0 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, a.id, model, { 0, 5 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, a.id, QStringLiteral("other"), { 1, 1, 1 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, b.id, model, { 0, -3 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, inactive.id, model, { 1, 0 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, elsewhere.id, model, { 1, 0 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, a.studentUuid, model, { 2, 0 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, a.studentUuid, model, { 0, 5 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, a.studentUuid, QStringLiteral("other"), { 1, 1, 1 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, b.studentUuid, model, { 0, -3 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, inactive.studentUuid, model, { 1, 0 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, elsewhere.studentUuid, model, { 1, 0 }, {} }).ok());
     auto templates = enrolment.templates(c.id, model);
     QVERIFY(templates.ok());
     QCOMPARE(templates->size(), size_t(2));
     const StudentTemplate &ta = templates->at(0);
-    QCOMPARE(ta.studentUuid, a.id);
+    QCOMPARE(ta.studentUuid, a.studentUuid);
     QCOMPARE(ta.studentId, QStringLiteral("S1"));
     QCOMPARE(ta.sampleCount, 2);
     QCOMPARE(ta.embedding.size(), size_t(2));
@@ -97,11 +97,12 @@ void TestEnrolmentRepository::embeddingsOfAModel()
     const Student a = students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha") }).value();
     const Student b = students.add({ .studentId = QStringLiteral("S2"), .name = QStringLiteral("Bela") }).value();
     EnrolmentRepository enrolment(t.db(), t.photos());
-    QVERIFY(enrolment.addEmbedding({ {}, a.id, QStringLiteral("m"), { 1, 0 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, b.id, QStringLiteral("m"), { 0, 1 }, {} }).ok());
-    QVERIFY(enrolment.addEmbedding({ {}, b.id, QStringLiteral("n"), { 0, 1 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, a.studentUuid, QStringLiteral("m"), { 1, 0 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, b.studentUuid, QStringLiteral("m"), { 0, 1 }, {} }).ok());
+    QVERIFY(enrolment.addEmbedding({ {}, b.studentUuid, QStringLiteral("n"), { 0, 1 }, {} }).ok());
     QCOMPARE(enrolment.embeddings(QStringLiteral("m"))->size(), size_t(2));
-    QCOMPARE(enrolment.addEmbedding({ {}, a.id, QStringLiteral("m"), {}, {} }).error().code(), Error::Code::BadInput);
+    QCOMPARE(enrolment.addEmbedding({ {}, a.studentUuid, QStringLiteral("m"), {}, {} }).error().code(),
+             Error::Code::BadInput);
 }
 
 void TestEnrolmentRepository::removePhoto()
@@ -111,9 +112,9 @@ void TestEnrolmentRepository::removePhoto()
     const Student s
         = StudentRepository(t.db()).add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha") }).value();
     EnrolmentRepository enrolment(t.db(), t.photos());
-    const EnrolmentPhoto p = enrolment.addPhoto(s.id, "x", {}, QStringLiteral("m"), { 1 }).value();
+    const EnrolmentPhoto p = enrolment.addPhoto(s.studentUuid, "x", {}, QStringLiteral("m"), { 1 }).value();
     QVERIFY(enrolment.removePhoto(p.id).ok());
-    QCOMPARE(enrolment.photos(s.id)->size(), 0);
+    QCOMPARE(enrolment.photos(s.studentUuid)->size(), 0);
     QCOMPARE(enrolment.embeddings(QStringLiteral("m"))->size(), size_t(0));
     QCOMPARE(enrolment.removePhoto(p.id).error().code(), Error::Code::BadInput);
 }

@@ -51,21 +51,22 @@ void TestErasureLog::forgetRecordsAndScrubsAudit()
     const Student s = students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha") }, c.id).value();
     StudentRepository::Changes rename;
     rename.name = QStringLiteral("Asha Rao");
-    QVERIFY(students.edit(s.id, rename, QStringLiteral("clerk")).ok());
+    QVERIFY(students.edit(s.studentUuid, rename, QStringLiteral("clerk")).ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value = 'Asha Rao'")).toInt(), 1);
 
-    QVERIFY(students.forget(s.id, QStringLiteral("office")).ok());
+    QVERIFY(students.forget(s.studentUuid, QStringLiteral("office")).ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT kind || ' ' || subject || ' ' || actor FROM erasures")).toString(),
-             QStringLiteral("student %1 office").arg(s.id));
+             QStringLiteral("student %1 office").arg(s.studentUuid));
     // The entries stay (who, what field, when), without the values.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ?"), { s.id }).toInt(), 2);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ?"), { s.studentUuid }).toInt(), 2);
     QCOMPARE(scalar(db,
                     QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = ? AND (old_value IS NOT NULL"
                                    " OR new_value IS NOT NULL OR reason <> '')"),
-                    { s.id })
+                    { s.studentUuid })
                  .toInt(),
              0);
-    QCOMPARE(AuditRepository(db).forEntity(s.id)->size(), 2);
+    QCOMPARE(AuditRepository(db).forEntity(s.studentUuid)->size(), 2);
 }
 
 void TestErasureLog::enforceScrubsWithoutStampsAndIsIdempotent()
@@ -81,8 +82,9 @@ void TestErasureLog::enforceScrubsWithoutStampsAndIsIdempotent()
                                  .consent = true },
                                c.id)
                           .value();
-    const EnrolmentPhoto photo
-        = EnrolmentRepository(db, t.photos()).addPhoto(s.id, "crop-of-asha", {}, QStringLiteral("m"), { 1, 0 }).value();
+    const EnrolmentPhoto photo = EnrolmentRepository(db, t.photos())
+                                     .addPhoto(s.studentUuid, "crop-of-asha", {}, QStringLiteral("m"), { 1, 0 })
+                                     .value();
     const QString stampsBefore
         = scalar(db,
                  QStringLiteral("SELECT group_concat(updated_at || origin_device) FROM (SELECT updated_at,"
@@ -92,7 +94,7 @@ void TestErasureLog::enforceScrubsWithoutStampsAndIsIdempotent()
 
     // As an erasure pulled from another PC arrives: recorded elsewhere, enforced here.
     ErasureLog log(db, &t.photos());
-    QVERIFY(log.record(ErasureLog::Kind::Student, s.id, QStringLiteral("other pc")).ok());
+    QVERIFY(log.record(ErasureLog::Kind::Student, s.studentUuid, QStringLiteral("other pc")).ok());
     auto first = log.enforce();
     QVERIFY(first.ok());
     QVERIFY(first->rowsScrubbed >= 4);
@@ -132,12 +134,12 @@ void TestErasureLog::sharedCropStaysWhileUsed()
     const Student b = students.add({ .studentId = QStringLiteral("S2"), .name = QStringLiteral("B") }, c.id).value();
     EnrolmentRepository enrolment(db, t.photos());
     // The same bytes enrolled for two students (a registration mistake): one file.
-    const QString hash = enrolment.addPhoto(a.id, "same crop", {}, QStringLiteral("m"), { 1 })->photoHash;
-    QCOMPARE(enrolment.addPhoto(b.id, "same crop", {}, QStringLiteral("m"), { 1 })->photoHash, hash);
+    const QString hash = enrolment.addPhoto(a.studentUuid, "same crop", {}, QStringLiteral("m"), { 1 })->photoHash;
+    QCOMPARE(enrolment.addPhoto(b.studentUuid, "same crop", {}, QStringLiteral("m"), { 1 })->photoHash, hash);
 
-    QVERIFY(students.forget(a.id).ok());
+    QVERIFY(students.forget(a.studentUuid).ok());
     QVERIFY(t.photos().contains(hash)); // B still uses it
-    QVERIFY(students.forget(b.id).ok());
+    QVERIFY(students.forget(b.studentUuid).ok());
     QVERIFY(!t.photos().contains(hash));
 }
 
@@ -152,20 +154,20 @@ void TestErasureLog::consentWithdrawalErasesBiometricsOnly()
         = students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha"), .consent = true }, c.id)
               .value();
     EnrolmentRepository enrolment(db, t.photos());
-    const QString oldCrop = enrolment.addPhoto(s.id, "old crop", {}, QStringLiteral("m"), { 1 })->photoHash;
+    const QString oldCrop = enrolment.addPhoto(s.studentUuid, "old crop", {}, QStringLiteral("m"), { 1 })->photoHash;
     AttendanceSession session;
     session.classId = c.id;
     session.date = QDate(2025, 1, 6);
-    session.records << AttendanceRecord { .studentUuid = s.id, .status = AttendanceStatus::Present };
+    session.records << AttendanceRecord { .studentUuid = s.studentUuid, .status = AttendanceStatus::Present };
     const QString sessionId = SessionRepository(db).create(session)->id;
 
     StudentRepository::Changes withdraw;
     withdraw.consent = false;
-    auto edited = students.edit(s.id, withdraw, QStringLiteral("office"));
+    auto edited = students.edit(s.studentUuid, withdraw, QStringLiteral("office"));
     QVERIFY(edited.ok());
     QVERIFY(!edited->consent);
     QCOMPARE(edited->name, QStringLiteral("Asha")); // the student stays
-    QCOMPARE(scalar(db, QStringLiteral("SELECT kind FROM erasures WHERE subject = ?"), { s.id }).toString(),
+    QCOMPARE(scalar(db, QStringLiteral("SELECT kind FROM erasures WHERE subject = ?"), { s.studentUuid }).toString(),
              QStringLiteral("biometrics"));
     QVERIFY(!t.photos().contains(oldCrop));
     QCOMPARE(enrolment.embeddings(QStringLiteral("m"))->size(), size_t(0));
@@ -174,8 +176,8 @@ void TestErasureLog::consentWithdrawalErasesBiometricsOnly()
     // Consent given again and a new enrolment: the old erasure does not touch it.
     StudentRepository::Changes consentAgain;
     consentAgain.consent = true;
-    QVERIFY(students.edit(s.id, consentAgain).ok());
-    const QString newCrop = enrolment.addPhoto(s.id, "new crop", {}, QStringLiteral("m"), { 1 })->photoHash;
+    QVERIFY(students.edit(s.studentUuid, consentAgain).ok());
+    const QString newCrop = enrolment.addPhoto(s.studentUuid, "new crop", {}, QStringLiteral("m"), { 1 })->photoHash;
     auto again = ErasureLog(db, &t.photos()).enforce();
     QVERIFY(again.ok());
     QCOMPARE(again->rowsScrubbed, 0);

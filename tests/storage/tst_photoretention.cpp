@@ -31,13 +31,13 @@ void TestPhotoRetention::oldSessionPhotosGoRecordsStay()
     const QString oldPhoto = t.photos().put("old classroom photo").value();
     const QString shared = t.photos().put("photo used by an old and a new session").value();
     const QString newPhoto = t.photos().put("new classroom photo").value();
-    const QString enrolment = EnrolmentRepository(db, t.photos()).addPhoto(s.id, "face crop", {})->photoHash;
+    const QString enrolment = EnrolmentRepository(db, t.photos()).addPhoto(s.studentUuid, "face crop", {})->photoHash;
     SessionRepository sessions(db);
     AttendanceSession old;
     old.classId = c.id;
     old.date = QDate(2024, 1, 1);
     old.sourcePhotos = { oldPhoto, shared, enrolment };
-    old.records << AttendanceRecord { .studentUuid = s.id, .status = AttendanceStatus::Present };
+    old.records << AttendanceRecord { .studentUuid = s.studentUuid, .status = AttendanceStatus::Present };
     const QString oldId = sessions.create(old)->id;
     AttendanceSession recent = old;
     recent.date = QDate(2024, 6, 1);

@@ -37,8 +37,8 @@ void TestRosterTemplates::studentWithoutConsentIsNeverMatched()
         = students.add({ .studentId = QStringLiteral("S2"), .name = QStringLiteral("B"), .consent = false }, c.id)
               .value();
     EnrolmentRepository enrolment(db, t.photos());
-    QVERIFY(enrolment.addPhoto(agreed.id, "crop a", {}, QStringLiteral("m"), { 1, 0 }).ok());
-    QVERIFY(enrolment.addPhoto(refused.id, "crop b", {}, QStringLiteral("m"), { 0, 1 }).ok());
+    QVERIFY(enrolment.addPhoto(agreed.studentUuid, "crop a", {}, QStringLiteral("m"), { 1, 0 }).ok());
+    QVERIFY(enrolment.addPhoto(refused.studentUuid, "crop b", {}, QStringLiteral("m"), { 0, 1 }).ok());
 
     QTemporaryDir models;
     RecognitionPipeline pipeline(models.path());
@@ -47,14 +47,14 @@ void TestRosterTemplates::studentWithoutConsentIsNeverMatched()
     QVERIFY2(roster.ok(), roster.ok() ? "" : qPrintable(roster.error().message()));
     QCOMPARE(roster->members.size(), 2); // still on the register, marked by hand
     QCOMPARE(roster->templates.size(), size_t(1));
-    QCOMPARE(roster->templates.front().studentUuid, agreed.id);
+    QCOMPARE(roster->templates.front().studentUuid, agreed.studentUuid);
     QCOMPARE(roster->withoutConsent, QStringList { QStringLiteral("S2") });
     QVERIFY(roster->notEnrolled.isEmpty());
 
     // Consent recorded later: matched from then on.
     StudentRepository::Changes consent;
     consent.consent = true;
-    QVERIFY(students.edit(refused.id, consent).ok());
+    QVERIFY(students.edit(refused.studentUuid, consent).ok());
     roster = RosterTemplates::load(db, t.photos(), c.id, pipeline);
     QVERIFY(roster.ok());
     QCOMPARE(roster->templates.size(), size_t(2));

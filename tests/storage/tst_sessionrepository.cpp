@@ -73,7 +73,7 @@ AttendanceSession TestSessionRepository::makeSession(const QDate &date, int pres
     s.sourcePhotos = QStringList { QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b')) };
     for (int i = 0; i < m_students.size(); ++i) {
         AttendanceRecord r;
-        r.studentUuid = m_students.at(i).id;
+        r.studentUuid = m_students.at(i).studentUuid;
         r.status = i < presentCount ? AttendanceStatus::Present : AttendanceStatus::Absent;
         if (i < presentCount) {
             r.distance = 0.25 + i / 100.0;
@@ -167,7 +167,7 @@ void TestSessionRepository::manualChangeIsAudited()
 {
     SessionRepository sessions(m_t->db());
     const AttendanceSession s = sessions.create(makeSession(QDate(2024, 3, 1), 1)).value();
-    const QString student = m_students.at(3).id;
+    const QString student = m_students.at(3).studentUuid;
     QVERIFY(sessions
                 .updateRecordStatus(s.id, student, AttendanceStatus::Late, QStringLiteral("teacher"),
                                     QStringLiteral("came at 9:40"))
@@ -193,10 +193,11 @@ void TestSessionRepository::manualChangeIsAudited()
     const Student late = StudentRepository(m_t->db())
                              .add({ .studentId = QStringLiteral("S9"), .name = QStringLiteral("New") }, m_class.id)
                              .value();
-    QVERIFY(sessions.updateRecordStatus(s.id, late.id, AttendanceStatus::Present).ok());
+    QVERIFY(sessions.updateRecordStatus(s.id, late.studentUuid, AttendanceStatus::Present).ok());
     QCOMPARE(sessions.load(s.id)->records.size(), 6);
-    QCOMPARE(sessions.updateRecordStatus(QStringLiteral("nope"), late.id, AttendanceStatus::Present).error().code(),
-             Error::Code::BadInput);
+    QCOMPARE(
+        sessions.updateRecordStatus(QStringLiteral("nope"), late.studentUuid, AttendanceStatus::Present).error().code(),
+        Error::Code::BadInput);
 }
 
 void TestSessionRepository::removeTombstones()

@@ -56,13 +56,16 @@ void TestStorageCommands::init()
     const Student b
         = students.add({ .studentId = QStringLiteral("S2"), .name = QStringLiteral("O'Brien") }, cs.id).value();
     QVERIFY(students.add({ .studentId = QStringLiteral("S3"), .name = QStringLiteral("Chen") }).ok());
-    m_photo = EnrolmentRepository(db, m_t->photos()).addPhoto(a.id, "crop", {}, QStringLiteral("m"), { 1 })->photoHash;
+    m_photo = EnrolmentRepository(db, m_t->photos())
+                  .addPhoto(a.studentUuid, "crop", {}, QStringLiteral("m"), { 1 })
+                  ->photoHash;
     AttendanceSession session;
     session.classId = cs.id;
     session.date = QDate(2024, 3, 1);
     session.period = QStringLiteral("1");
-    session.records << AttendanceRecord { .studentUuid = a.id, .status = AttendanceStatus::Present, .distance = 0.3 }
-                    << AttendanceRecord { .studentUuid = b.id, .status = AttendanceStatus::Absent };
+    session.records << AttendanceRecord {
+        .studentUuid = a.studentUuid, .status = AttendanceStatus::Present, .distance = 0.3
+    } << AttendanceRecord { .studentUuid = b.studentUuid, .status = AttendanceStatus::Absent };
     m_sessionId = SessionRepository(db).create(session)->id;
     db.releaseThreadConnection(); // the CLI is another process
 }
@@ -122,7 +125,7 @@ void TestStorageCommands::studentEditChangesAndAudits()
     auto student = StudentRepository(m_t->db()).findByStudentId(QStringLiteral("S20"));
     QVERIFY(student.ok());
     QCOMPARE(student->email, QStringLiteral("r@x.org"));
-    auto audit = AuditRepository(m_t->db()).forEntity(student->id);
+    auto audit = AuditRepository(m_t->db()).forEntity(student->studentUuid);
     QCOMPARE(audit->size(), 4); // name, student_id, email, class
 }
 

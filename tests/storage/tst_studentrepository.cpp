@@ -49,7 +49,7 @@ void TestStudentRepository::addFindList()
     QVERIFY(students.add({ .studentId = QStringLiteral("S3"), .name = QStringLiteral("Chen") }, ma.id).ok());
 
     QCOMPARE(students.findByStudentId(QStringLiteral("S2"))->email, QStringLiteral("asha@example.org"));
-    QCOMPARE(students.find(added->id)->studentId, QStringLiteral("S2"));
+    QCOMPARE(students.find(added->studentUuid)->studentId, QStringLiteral("S2"));
     QCOMPARE(students.findByStudentId(QStringLiteral("S9")).error().code(), Error::Code::BadInput);
     auto inCs = students.list(cs.id);
     QCOMPARE(inCs->size(), 2);
@@ -95,9 +95,9 @@ void TestStudentRepository::duplicateStudentIdRefused()
                               .value();
     StudentRepository::Changes changes;
     changes.studentId = QStringLiteral("S1");
-    QCOMPARE(students.edit(other.id, changes).error().code(), Error::Code::BadInput);
+    QCOMPARE(students.edit(other.studentUuid, changes).error().code(), Error::Code::BadInput);
     QSqlQuery raw(t.db().connection());
-    QVERIFY(!raw.exec(QStringLiteral("UPDATE students SET student_id = 'S1' WHERE id = '%1'").arg(other.id)));
+    QVERIFY(!raw.exec(QStringLiteral("UPDATE students SET student_id = 'S1' WHERE id = '%1'").arg(other.studentUuid)));
 }
 
 void TestStudentRepository::namesRoundTripExactly_data()
@@ -135,7 +135,7 @@ void TestStudentRepository::namesRoundTripExactly()
     // Edits round-trip too, and the tables are still there.
     StudentRepository::Changes changes;
     changes.name = name + name;
-    QCOMPARE(students.edit(found->id, changes)->name, name + name);
+    QCOMPARE(students.edit(found->studentUuid, changes)->name, name + name);
     QCOMPARE(students.list()->size(), 1);
 }
 
@@ -149,12 +149,12 @@ void TestStudentRepository::editIsAudited()
     changes.name = QStringLiteral("Asha Rao");
     changes.studentId = QStringLiteral("S100");
     changes.email = QStringLiteral("a@r.in");
-    auto edited = students.edit(s.id, changes, QStringLiteral("office"));
+    auto edited = students.edit(s.studentUuid, changes, QStringLiteral("office"));
     QVERIFY(edited.ok());
     QCOMPARE(edited->name, QStringLiteral("Asha Rao"));
     QCOMPARE(edited->studentId, QStringLiteral("S100"));
     QVERIFY(edited->updatedAt > s.updatedAt);
-    auto audit = AuditRepository(t.db()).forEntity(s.id);
+    auto audit = AuditRepository(t.db()).forEntity(s.studentUuid);
     QCOMPARE(audit->size(), 3);
     QCOMPARE(audit->at(0).field, QStringLiteral("name"));
     QCOMPARE(audit->at(0).oldValue, QStringLiteral("Asha"));
@@ -162,8 +162,8 @@ void TestStudentRepository::editIsAudited()
     QCOMPARE(audit->at(0).actor, QStringLiteral("office"));
     QCOMPARE(audit->at(1).field, QStringLiteral("student_id"));
     // No change, no audit entry.
-    QVERIFY(students.edit(s.id, changes).ok());
-    QCOMPARE(AuditRepository(t.db()).forEntity(s.id)->size(), 3);
+    QVERIFY(students.edit(s.studentUuid, changes).ok());
+    QCOMPARE(AuditRepository(t.db()).forEntity(s.studentUuid)->size(), 3);
 }
 
 void TestStudentRepository::moveBetweenClasses()
@@ -176,20 +176,20 @@ void TestStudentRepository::moveBetweenClasses()
     const ClassInfo c = classes.create({ .code = QStringLiteral("C") }).value();
     StudentRepository students(t.db());
     const Student s = students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha") }, a.id).value();
-    QVERIFY(students.addToClass(s.id, c.id).ok());
-    QCOMPARE(students.find(s.id)->classCodes, (QStringList { QStringLiteral("A"), QStringLiteral("C") }));
-    QVERIFY(students.moveToClass(s.id, b.id, a.id).ok());
-    QCOMPARE(students.find(s.id)->classCodes, (QStringList { QStringLiteral("B"), QStringLiteral("C") }));
-    QVERIFY(students.moveToClass(s.id, a.id).ok()); // out of every other class
-    QCOMPARE(students.find(s.id)->classCodes, QStringList { QStringLiteral("A") });
+    QVERIFY(students.addToClass(s.studentUuid, c.id).ok());
+    QCOMPARE(students.find(s.studentUuid)->classCodes, (QStringList { QStringLiteral("A"), QStringLiteral("C") }));
+    QVERIFY(students.moveToClass(s.studentUuid, b.id, a.id).ok());
+    QCOMPARE(students.find(s.studentUuid)->classCodes, (QStringList { QStringLiteral("B"), QStringLiteral("C") }));
+    QVERIFY(students.moveToClass(s.studentUuid, a.id).ok()); // out of every other class
+    QCOMPARE(students.find(s.studentUuid)->classCodes, QStringList { QStringLiteral("A") });
     QCOMPARE(students.list(b.id)->size(), 0);
-    QVERIFY(students.removeFromClass(s.id, a.id).ok());
-    QVERIFY(students.find(s.id)->classCodes.isEmpty());
-    QVERIFY(students.addToClass(s.id, a.id).ok()); // revives the old membership row
+    QVERIFY(students.removeFromClass(s.studentUuid, a.id).ok());
+    QVERIFY(students.find(s.studentUuid)->classCodes.isEmpty());
+    QVERIFY(students.addToClass(s.studentUuid, a.id).ok()); // revives the old membership row
     QSqlQuery q(t.db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM class_members WHERE class_id = '%1'").arg(a.id)) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    auto audit = AuditRepository(t.db()).forEntity(s.id);
+    auto audit = AuditRepository(t.db()).forEntity(s.studentUuid);
     QCOMPARE(audit->at(1).oldValue, QStringLiteral("A"));
     QCOMPARE(audit->at(1).newValue, QStringLiteral("B"));
 }
@@ -201,11 +201,11 @@ void TestStudentRepository::deactivate()
     const ClassInfo c = ClassRepository(t.db()).create({ .code = QStringLiteral("A") }).value();
     StudentRepository students(t.db());
     const Student s = students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("Asha") }, c.id).value();
-    QVERIFY(students.deactivate(s.id).ok());
-    QVERIFY(!students.find(s.id)->active);
+    QVERIFY(students.deactivate(s.studentUuid).ok());
+    QVERIFY(!students.find(s.studentUuid)->active);
     QCOMPARE(students.list(c.id)->size(), 1);
     QCOMPARE(students.list(c.id, false)->size(), 0);
-    QCOMPARE(AuditRepository(t.db()).forEntity(s.id)->at(0).field, QStringLiteral("active"));
+    QCOMPARE(AuditRepository(t.db()).forEntity(s.studentUuid)->at(0).field, QStringLiteral("active"));
 }
 
 void TestStudentRepository::forgetRemovesPhotosAndEmbeddings()
@@ -223,18 +223,20 @@ void TestStudentRepository::forgetRemovesPhotosAndEmbeddings()
     const Student keep
         = students.add({ .studentId = QStringLiteral("S2"), .name = QStringLiteral("Bela") }, c.id).value();
     EnrolmentRepository enrolment(t.db(), t.photos());
-    const EnrolmentPhoto photo = enrolment.addPhoto(s.id, "crop-of-asha", {}, QStringLiteral("m"), { 1, 0 }).value();
-    QVERIFY(enrolment.addPhoto(keep.id, "crop-of-bela", {}, QStringLiteral("m"), { 0, 1 }).ok());
+    const EnrolmentPhoto photo
+        = enrolment.addPhoto(s.studentUuid, "crop-of-asha", {}, QStringLiteral("m"), { 1, 0 }).value();
+    QVERIFY(enrolment.addPhoto(keep.studentUuid, "crop-of-bela", {}, QStringLiteral("m"), { 0, 1 }).ok());
     QVERIFY(t.photos().contains(photo.photoHash));
 
-    QVERIFY(students.forget(s.id, QStringLiteral("office")).ok());
-    QCOMPARE(students.find(s.id).error().code(), Error::Code::BadInput);
+    QVERIFY(students.forget(s.studentUuid, QStringLiteral("office")).ok());
+    QCOMPARE(students.find(s.studentUuid).error().code(), Error::Code::BadInput);
     QVERIFY(!t.photos().contains(photo.photoHash));
     QCOMPARE(enrolment.embeddings(QStringLiteral("m"))->size(), size_t(1));
     QCOMPARE(students.list(c.id)->size(), 1);
     // The tombstone stays for sync, without personal data; the ID can be reused.
     QSqlQuery q(t.db().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT deleted, name, student_id, email FROM students WHERE id = '%1'").arg(s.id)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT deleted, name, student_id, email FROM students WHERE id = '%1'").arg(s.studentUuid)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toString(), QString());
@@ -242,7 +244,7 @@ void TestStudentRepository::forgetRemovesPhotosAndEmbeddings()
     QCOMPARE(q.value(3).toString(), QString());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM embeddings WHERE student_uuid = '%1' AND deleted = 1"
                                   " AND length(vector) = 0")
-                       .arg(s.id)));
+                       .arg(s.studentUuid)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(students.add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("New S1") }).ok());

@@ -219,7 +219,7 @@ void TestCentralAdmin::roguePcRawSqlIsRefused()
     VERIFY_OK(victim);
     StudentRepository::Changes rename;
     rename.name = QStringLiteral("Alice Smith"); // leaves an audit entry of A's
-    VERIFY_OK(StudentRepository(a.data.db()).edit(victim->id, rename, QStringLiteral("staff")));
+    VERIFY_OK(StudentRepository(a.data.db()).edit(victim->studentUuid, rename, QStringLiteral("staff")));
     VERIFY_OK(sync(central, a));
     VERIFY_OK(sync(central, b));
     const QStringList serverBefore = serverState(central);
@@ -268,17 +268,21 @@ void TestCentralAdmin::roguePcRawSqlIsRefused()
     // (a) a row claiming A as its origin, even in B's own department.
     const QString newStudent = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QCOMPARE(push(QStringLiteral("students"), studentRow(newStudent, deviceA, now, QString())), Outcome(0, 1));
-    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->id, deviceA, now + 1, chemId)), Outcome(0, 1));
+    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->studentUuid, deviceA, now + 1, chemId)),
+             Outcome(0, 1));
     // (b) a student of Chemistry, overwritten or moved to a department B has, or made new there.
-    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->id, deviceB, now + 2, chemId)), Outcome(0, 1));
-    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->id, deviceB, now + 3, QString())), Outcome(0, 1));
+    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->studentUuid, deviceB, now + 2, chemId)),
+             Outcome(0, 1));
+    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->studentUuid, deviceB, now + 3, QString())),
+             Outcome(0, 1));
     QCOMPARE(push(QStringLiteral("students"), studentRow(newStudent, deviceB, now, chemId)), Outcome(0, 1));
     // … or a new department-less row (a PC bound to departments writes only inside them).
     QCOMPARE(push(QStringLiteral("students"), studentRow(newStudent, deviceB, now, QString())), Outcome(0, 1));
     // (d) stamped a year ahead (it would win every conflict for a year), or past INT64.
-    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->id, deviceB, yearAhead, chemId)), Outcome(0, 1));
+    QCOMPARE(push(QStringLiteral("students"), studentRow(victim->studentUuid, deviceB, yearAhead, chemId)),
+             Outcome(0, 1));
     QCOMPARE(push(QStringLiteral("students"),
-                  studentRow(victim->id, deviceB, 0, chemId)
+                  studentRow(victim->studentUuid, deviceB, 0, chemId)
                       .replace(QLatin1String("\"updated_at\":\"0\""),
                                QLatin1String("\"updated_at\":\"9223372036854775807\""))),
              Outcome(0, 1));
@@ -319,7 +323,7 @@ void TestCentralAdmin::roguePcRawSqlIsRefused()
         QStringLiteral("CREATE FUNCTION evil() RETURNS int LANGUAGE sql AS 'SELECT 1'"),
         QStringLiteral("CREATE OR REPLACE FUNCTION rollcall_stamp_horizon() RETURNS bigint LANGUAGE sql AS "
                        "'SELECT 9223372036854775807'"),
-        QStringLiteral("SELECT rollcall_apply_erasure('student', '%1')").arg(victim->id),
+        QStringLiteral("SELECT rollcall_apply_erasure('student', '%1')").arg(victim->studentUuid),
         QStringLiteral("SELECT rollcall_drop_unused_blobs(ARRAY['x'])"),
         QStringLiteral("SELECT nextval('rollcall_change_seq')"),
         QStringLiteral("SET ROLE rogue_rollcall_owner"),
@@ -369,7 +373,7 @@ void TestCentralAdmin::roguePcRawSqlIsRefused()
     // A syncs as before and nothing it holds changed.
     VERIFY_OK(sync(central, a));
     QCOMPARE(CanonicalDump::ofLocal(a.data.db()).value(), aBefore);
-    QCOMPARE(StudentRepository(a.data.db()).find(victim->id)->name, QStringLiteral("Alice Smith"));
+    QCOMPARE(StudentRepository(a.data.db()).find(victim->studentUuid)->name, QStringLiteral("Alice Smith"));
 }
 
 void TestCentralAdmin::migratesACentralDatabaseOfTheFirstVersion()

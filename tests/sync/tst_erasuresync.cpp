@@ -130,13 +130,13 @@ QStringList TestErasureSync::enrol(LabPc &pc, const QString &classId, const QStr
                                                 classId);
     if (!added)
         return {};
-    *uuid = added->id;
+    *uuid = added->studentUuid;
     EnrolmentRepository enrolment(pc.db(), pc.data.photos());
     QStringList hashes;
     for (int i = 0; i < photos; ++i) {
         std::vector<float> v(128, 0.01f);
         v[size_t(i)] = 1.0f;
-        auto p = enrolment.addPhoto(added->id, "face crop " + studentId.toUtf8() + ' ' + QByteArray::number(i),
+        auto p = enrolment.addPhoto(added->studentUuid, "face crop " + studentId.toUtf8() + ' ' + QByteArray::number(i),
                                     { .source = QStringLiteral("camera"), .width = 150, .height = 150 }, kModel, v);
         if (!p)
             return {};

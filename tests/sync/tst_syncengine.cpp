@@ -208,7 +208,8 @@ QString TestSyncEngine::makeClass(LabPc &pc, const QString &code, int students, 
         photo.source = QStringLiteral("camera");
         photo.width = photo.height = 150;
         photo.sharpness = 0.25 + i * 0.001;
-        auto p = enrolment.addPhoto(added->id, fakeCrop(seed * 1000 + i), photo, kModel, embeddingFor(seed * 1000 + i));
+        auto p = enrolment.addPhoto(added->studentUuid, fakeCrop(seed * 1000 + i), photo, kModel,
+                                    embeddingFor(seed * 1000 + i));
         if (!p) {
             qWarning("%s", qPrintable(p.error().message()));
             return {};
@@ -232,7 +233,7 @@ QString TestSyncEngine::makeSession(LabPc &pc, const QString &classId, const QDa
         if (onlyFirst >= 0 && n >= onlyFirst)
             break;
         AttendanceRecord r;
-        r.studentUuid = s.id;
+        r.studentUuid = s.studentUuid;
         r.status = n % 4 == 0 ? AttendanceStatus::Absent : AttendanceStatus::Present;
         r.source = MarkSource::Automatic;
         if (r.status == AttendanceStatus::Present)
@@ -314,10 +315,10 @@ void TestSyncEngine::registeredOnARecognisedOnB()
     QVERIFY(studentB);
     StudentRepository::Changes change;
     change.email = QStringLiteral("two@example.edu");
-    QVERIFY(StudentRepository(b.db()).edit(studentB->id, change));
+    QVERIFY(StudentRepository(b.db()).edit(studentB->studentUuid, change));
     SYNC_OK(b);
     SYNC_OK(a);
-    QCOMPARE(StudentRepository(a.db()).find(studentB->id)->email, QStringLiteral("two@example.edu"));
+    QCOMPARE(StudentRepository(a.db()).find(studentB->studentUuid)->email, QStringLiteral("two@example.edu"));
     verifyAllEqual({ &a, &b });
 }
 
@@ -329,7 +330,7 @@ void TestSyncEngine::bothEditTheSameStudent()
     SYNC_OK(a);
     SYNC_OK(b);
     SYNC_OK(c);
-    const QString uuid = StudentRepository(a.db()).findByStudentId(QStringLiteral("ME110-001"))->id;
+    const QString uuid = StudentRepository(a.db()).findByStudentId(QStringLiteral("ME110-001"))->studentUuid;
 
     StudentRepository::Changes onA;
     onA.name = QStringLiteral("Name from A");
@@ -368,7 +369,7 @@ void TestSyncEngine::deleteBeatsOlderEdit()
     const QString cls = makeClass(a, QStringLiteral("PH100"), 3);
     SYNC_OK(a);
     SYNC_OK(b);
-    const QString uuid = StudentRepository(a.db()).findByStudentId(QStringLiteral("PH100-000"))->id;
+    const QString uuid = StudentRepository(a.db()).findByStudentId(QStringLiteral("PH100-000"))->studentUuid;
 
     StudentRepository::Changes onB;
     onB.email = QStringLiteral("edited@b");
@@ -424,8 +425,8 @@ void TestSyncEngine::bothMarkTheSameSession()
     SYNC_OK(b);
     auto students = StudentRepository(a.db()).list(cls);
     QVERIFY(students && students->size() == 6);
-    const QString withRecord = students->at(1).id;
-    const QString withoutRecord = students->at(5).id;
+    const QString withRecord = students->at(1).studentUuid;
+    const QString withoutRecord = students->at(5).studentUuid;
 
     // Both PCs correct the same existing record and both mark a student who had none.
     QVERIFY(
@@ -753,7 +754,7 @@ void TestSyncEngine::roguePcIsRefused()
     };
 
     // B renames a Chemistry student and creates a Chemistry class: both refused and logged.
-    const QString victim = StudentRepository(b.db()).list().value().first().id;
+    const QString victim = StudentRepository(b.db()).list().value().first().studentUuid;
     {
         QSqlQuery forge(b.db().connection());
         QVERIFY(forge.exec(QStringLiteral("UPDATE students SET name = 'Mallory', origin_device = '%1', updated_at = "

@@ -28,7 +28,7 @@ void TestDashboardView::percentagesChartsAndThreshold()
         = { QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("late"), QStringLiteral("absent") };
     for (int day = 0; day < 4; ++day)
         fixture.addSession(cls.id, QDate(2025, 1, 6).addDays(day),
-                           { { a.id, QStringLiteral("present") }, { b.id, grace.at(day) } });
+                           { { a.studentUuid, QStringLiteral("present") }, { b.studentUuid, grace.at(day) } });
 
     DashboardView view(&fixture.db());
     view.resize(1000, 700);
@@ -38,8 +38,8 @@ void TestDashboardView::percentagesChartsAndThreshold()
     QTRY_VERIFY(!view.isLoading());
     const ClassAttendance &att = view.attendance();
     QCOMPARE(att.students.size(), 2);
-    QCOMPARE(att.students.at(att.studentRow.value(a.id)).percent, 100.0);
-    QCOMPARE(att.students.at(att.studentRow.value(b.id)).percent, 50.0);
+    QCOMPARE(att.students.at(att.studentRow.value(a.studentUuid)).percent, 100.0);
+    QCOMPARE(att.students.at(att.studentRow.value(b.studentUuid)).percent, 50.0);
     QCOMPARE(att.sessions.at(0).percent, 100.0);
     QCOMPARE(att.sessions.at(1).percent, 50.0);
 

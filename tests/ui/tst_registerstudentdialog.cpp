@@ -111,7 +111,7 @@ void TestRegisterStudentDialog::registersFromFilesWithARefusedPhoto()
     QVERIFY(stored->classCodes.contains(QStringLiteral("DEV-A")));
     PhotoStore store;
     EnrolmentRepository enrolments(m_fixture->db(), store);
-    const Result<QList<EnrolmentPhoto>> crops = enrolments.photos(stored->id);
+    const Result<QList<EnrolmentPhoto>> crops = enrolments.photos(stored->studentUuid);
     QVERIFY(crops.ok());
     QCOMPARE(crops->size(), 2);
     for (const EnrolmentPhoto &crop : crops.value()) {

@@ -29,8 +29,9 @@ void TestSessionsView::listsByDateRangeAndEditsAudited()
     const Student b = fixture.addStudent(cls.id, QStringLiteral("B-2"), QStringLiteral("Grace"));
     const QDate today = QDate::currentDate();
     const QString recent = fixture.addSession(
-        cls.id, today.addDays(-2), { { a.id, QStringLiteral("present") }, { b.id, QStringLiteral("absent") } });
-    fixture.addSession(cls.id, today.addDays(-200), { { a.id, QStringLiteral("absent") } });
+        cls.id, today.addDays(-2),
+        { { a.studentUuid, QStringLiteral("present") }, { b.studentUuid, QStringLiteral("absent") } });
+    fixture.addSession(cls.id, today.addDays(-200), { { a.studentUuid, QStringLiteral("absent") } });
     QVERIFY(!recent.isEmpty());
 
     SessionsView view(&fixture.db());
@@ -68,7 +69,7 @@ void TestSessionsView::listsByDateRangeAndEditsAudited()
     QVERIFY(stored.ok());
     QString recordId;
     for (const AttendanceRecord &r : stored->records) {
-        if (r.studentUuid == b.id) {
+        if (r.studentUuid == b.studentUuid) {
             QCOMPARE(r.status, AttendanceStatus::Excused);
             QCOMPARE(r.source, MarkSource::Manual);
             recordId = r.id;

@@ -50,13 +50,14 @@ void TestStudentsView::searchSortAndDetails()
     const Student a = fixture.addStudent(cls.id, QStringLiteral("S-03"), QStringLiteral("Zoë Adams"));
     const Student b = fixture.addStudent(cls.id, QStringLiteral("S-01"), QStringLiteral("अर्जुन शर्मा"));
     const Student c = fixture.addStudent(cls.id, QStringLiteral("S-02"), QStringLiteral("Bob O'Neil"));
-    fixture.addSession(
-        cls.id, QDate(2025, 3, 3),
-        { { a.id, QStringLiteral("present") }, { b.id, QStringLiteral("absent") }, { c.id, QStringLiteral("late") } });
+    fixture.addSession(cls.id, QDate(2025, 3, 3),
+                       { { a.studentUuid, QStringLiteral("present") },
+                         { b.studentUuid, QStringLiteral("absent") },
+                         { c.studentUuid, QStringLiteral("late") } });
     fixture.addSession(cls.id, QDate(2025, 3, 4),
-                       { { a.id, QStringLiteral("present") },
-                         { b.id, QStringLiteral("absent") },
-                         { c.id, QStringLiteral("excused") } });
+                       { { a.studentUuid, QStringLiteral("present") },
+                         { b.studentUuid, QStringLiteral("absent") },
+                         { c.studentUuid, QStringLiteral("excused") } });
 
     StudentsView view(&fixture.db());
     view.resize(1000, 600);
@@ -128,8 +129,8 @@ void TestStudentsView::editDeactivateDelete()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Ada Lovelace"));
     QTest::mouseClick(edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QTRY_COMPARE(StudentRepository(fixture.db()).find(a.id)->name, QStringLiteral("Ada Lovelace"));
-    const Result<QList<AuditEntry>> audit = AuditRepository(fixture.db()).forEntity(a.id);
+    QTRY_COMPARE(StudentRepository(fixture.db()).find(a.studentUuid)->name, QStringLiteral("Ada Lovelace"));
+    const Result<QList<AuditEntry>> audit = AuditRepository(fixture.db()).forEntity(a.studentUuid);
     QVERIFY(audit.ok() && !audit->isEmpty());
     QTRY_COMPARE(table->model()->index(0, StudentTableModel::NameColumn).data().toString(),
                  QStringLiteral("Ada Lovelace"));
@@ -138,7 +139,7 @@ void TestStudentsView::editDeactivateDelete()
     QTRY_VERIFY(!view.isLoading());
     select(table, QStringLiteral("C-2"));
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("activeStudentButton")), Qt::LeftButton);
-    QTRY_VERIFY(!StudentRepository(fixture.db()).find(b.id)->active);
+    QTRY_VERIFY(!StudentRepository(fixture.db()).find(b.studentUuid)->active);
     QTRY_VERIFY(!view.isLoading());
     view.findChild<QCheckBox *>(QStringLiteral("showInactive"))->setChecked(false);
     QTRY_COMPARE(rowsShown(table), 1);
@@ -151,7 +152,7 @@ void TestStudentsView::editDeactivateDelete()
     QVERIFY(confirm);
     confirm->button(QMessageBox::Cancel)->click();
     QTest::qWait(50);
-    QVERIFY(StudentRepository(fixture.db()).find(b.id).ok());
+    QVERIFY(StudentRepository(fixture.db()).find(b.studentUuid).ok());
     QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("deleteStudentConfirm")));
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("deleteStudentButton")), Qt::LeftButton);
     confirm = view.findChild<QMessageBox *>(QStringLiteral("deleteStudentConfirm"));

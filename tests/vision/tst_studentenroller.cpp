@@ -115,7 +115,7 @@ void TestStudentEnroller::enrolsWithTheAcceptedPhotos()
     s.consent = true;
     auto added = enroller.enrolNew(s, m_classId, *outcome);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message()));
-    m_uuid = added->id;
+    m_uuid = added->studentUuid;
     QCOMPARE(outcome->stored, 3);
     QCOMPARE(outcome->alreadyStored, 0);
     EnrolmentRepository enrolments(m_db->db(), m_db->photos());
@@ -156,12 +156,12 @@ void TestStudentEnroller::addPhotosSkipsPhotosAlreadyStored()
         = StudentRepository(m_db->db())
               .add({ .studentId = QStringLiteral("NC-1"), .name = QStringLiteral("No Consent") }, m_classId)
               .value();
-    auto good = enroller.analyse({ m_photos[0] }, noConsent.id);
+    auto good = enroller.analyse({ m_photos[0] }, noConsent.studentUuid);
     QVERIFY(good.ok());
     QCOMPARE(good->usable(), 1);
-    QCOMPARE(enroller.addPhotos(noConsent.id, *good).error().code(), Error::Code::BadInput);
-    QCOMPARE(EnrolmentRepository(m_db->db(), m_db->photos()).photos(noConsent.id)->size(), 0);
-    QVERIFY(StudentRepository(m_db->db()).forget(noConsent.id).ok());
+    QCOMPARE(enroller.addPhotos(noConsent.studentUuid, *good).error().code(), Error::Code::BadInput);
+    QCOMPARE(EnrolmentRepository(m_db->db(), m_db->photos()).photos(noConsent.studentUuid)->size(), 0);
+    QVERIFY(StudentRepository(m_db->db()).forget(noConsent.studentUuid).ok());
 }
 
 void TestStudentEnroller::duplicatesLeaveOutTheStudentItself()

@@ -33,8 +33,8 @@ Result<Student> Enrolment::save(Database &db, const Student &student, const QStr
             info.sharpness = p.check.sharpness;
             info.brightness = p.check.brightness;
             info.faceSize = p.check.faceSize;
-            const Result<EnrolmentPhoto> photo
-                = enrolments.addPhoto(created->id, p.check.encodedCrop, info, p.check.modelId, p.check.embedding);
+            const Result<EnrolmentPhoto> photo = enrolments.addPhoto(created->studentUuid, p.check.encodedCrop, info,
+                                                                     p.check.modelId, p.check.embedding);
             if (!photo)
                 return photo.error();
         }
@@ -56,7 +56,7 @@ Result<QString> Enrolment::enrolFiles(Database &db, const QString &classId, cons
     const Result<Student> saved = VisionService::instance().enrolFiles(db, student, classId, paths);
     if (!saved)
         return saved.error();
-    return saved->id;
+    return saved->studentUuid;
 }
 
 } // namespace rollcall

@@ -342,7 +342,7 @@ void RegisterStudentDialog::saveStudent()
                 m_error->setText(tr("Not registered: %1").arg(saved.error().message()));
                 return;
             }
-            Q_EMIT studentRegistered(saved->id);
+            Q_EMIT studentRegistered(saved->studentUuid);
             QDialog::accept();
         });
 }

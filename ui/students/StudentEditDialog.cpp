@@ -63,7 +63,7 @@ void StudentEditDialog::accept()
         changes.consent = m_consent->isChecked();
     m_buttons->setEnabled(false);
     Database *db = m_database;
-    const QString uuid = m_student.id;
+    const QString uuid = m_student.studentUuid;
     runInBackground(
         this,
         [db, uuid, changes] {
@@ -76,7 +76,7 @@ void StudentEditDialog::accept()
                 m_error->setText(edited.error().message());
                 return;
             }
-            Q_EMIT studentChanged(edited->id);
+            Q_EMIT studentChanged(edited->studentUuid);
             QDialog::accept();
         });
 }

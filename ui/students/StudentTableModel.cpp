@@ -32,7 +32,7 @@ const Student *StudentTableModel::student(int row) const
 int StudentTableModel::rowOfUuid(const QString &uuid) const
 {
     for (int row = 0; row < m_students.size(); ++row) {
-        if (m_students.at(row).id == uuid)
+        if (m_students.at(row).studentUuid == uuid)
             return row;
     }
     return -1;
@@ -53,10 +53,10 @@ QVariant StudentTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_students.size())
         return {};
     const Student &s = m_students.at(index.row());
-    const double percent = m_percent.value(s.id, -1.0);
+    const double percent = m_percent.value(s.studentUuid, -1.0);
     switch (role) {
     case UuidRole:
-        return s.id;
+        return s.studentUuid;
     case ActiveRole:
         return s.active;
     case SortRole:
