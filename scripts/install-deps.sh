@@ -16,11 +16,15 @@ PACKAGES=(
   qtkeychain-qt6-dev
   # vision: dlib on OpenBLAS (about 5x faster on CPU than the reference BLAS)
   libdlib-dev libopencv-dev libopenblas0-pthread libopenblas-pthread-dev
+  # classroom photos' capture time (EXIF)
+  libexif-dev
   # reports
   libxlsxwriter-dev libminizip-dev
   # tests: central database server, headless X, reference readers and model generator
   postgresql openssl xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
   desktop-file-utils appstream
+  # tests: print an exported register as a user would (XLSX -> PDF -> text)
+  libreoffice-calc-nogui poppler-utils
   # icons: renders the application icon's PNG sizes (scripts/render-icons.sh)
   librsvg2-bin
   # a Devanagari font for the Hindi interface

@@ -127,6 +127,33 @@ QString lxwMessage(lxw_error error)
     return QString::fromUtf8(lxw_strerror(error));
 }
 
+// Page setup, so a printed register is readable: A4 landscape, one page wide, the
+// header row and the frozen (ID, name) columns on every page, and a header and
+// footer that say what the page is.
+lxw_error setUpPrinting(lxw_worksheet *sheet, const QString &title, const QString &sheetName, int frozenColumns)
+{
+    constexpr uint8_t kPaperA4 = 9;
+    constexpr int kMaxHeaderText = 100; // Excel caps a header at 255 characters, codes included
+    auto escaped
+        = [](QString text) { return text.left(kMaxHeaderText).replace(QLatin1Char('&'), QLatin1String("&&")); };
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, kPaperA4);
+    worksheet_fit_to_pages(sheet, 1, 0); // as many pages tall as needed
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6);
+    worksheet_gridlines(sheet, LXW_SHOW_PRINT_GRIDLINES);
+    if (lxw_error e = worksheet_repeat_rows(sheet, 0, 0); e != LXW_NO_ERROR)
+        return e;
+    if (frozenColumns > 0) {
+        if (lxw_error e = worksheet_repeat_columns(sheet, 0, lxw_col_t(frozenColumns - 1)); e != LXW_NO_ERROR)
+            return e;
+    }
+    const QByteArray header
+        = (QStringLiteral("&L") + escaped(title) + QStringLiteral("&R") + escaped(sheetName)).toUtf8();
+    if (lxw_error e = worksheet_set_header(sheet, header.constData()); e != LXW_NO_ERROR)
+        return e;
+    return worksheet_set_footer(sheet, "&LRollCall&CPage &P of &N&R&D");
+}
+
 } // namespace
 
 QString XlsxWriter::sheetName(const QString &wanted, const QStringList &taken)
@@ -288,6 +315,7 @@ Status XlsxWriter::write(const ReportDocument &document, QIODevice *device)
         worksheet_freeze_panes(sheet, 1, lxw_col_t(std::clamp(table.frozenColumns(), 0, int(columns.size()))));
         if (!columns.isEmpty())
             worksheet_autofilter(sheet, 0, 0, std::max<lxw_row_t>(lastBodyRow, 1), lxw_col_t(columns.size() - 1));
+        check(setUpPrinting(sheet, document.title, name, std::clamp(table.frozenColumns(), 0, int(columns.size()))));
 
         if (table.rowCount() > 0) {
             for (const auto &h : table.highlights()) {

@@ -1,8 +1,15 @@
+#include "AttendanceFixture.h"
 #include "ReportReader.h"
+#include "TestDatabase.h"
+#include "reports/ExportJob.h"
+#include "reports/ReportBuilder.h"
 #include "reports/XlsxWriter.h"
 
 #include <QBuffer>
 #include <QDate>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +94,7 @@ private Q_SLOTS:
     void documentProperties();
     void emptyDocument();
     void cancelFromProgress();
+    void printsOnePageWide();
 };
 
 // libxlsxwriter zips through minizip's zipOpen()/zipClose(); if another library that
@@ -225,6 +233,92 @@ void TestXlsxWriter::cancelFromProgress()
     QVERIFY(!s);
     QCOMPARE(s.error().code(), Error::Code::Cancelled);
     QCOMPARE(buffer.size(), 0); // nothing half-written
+}
+
+namespace {
+
+// Runs a program, failing with its output when it does not exit 0.
+QString runTool(const QString &program, const QStringList &args, bool *ok)
+{
+    *ok = false;
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        return program + QStringLiteral(" is not installed (scripts/install-deps.sh installs it)");
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(path, args);
+    if (!p.waitForFinished(240000)) {
+        p.kill();
+        return program + QStringLiteral(" did not finish");
+    }
+    const QString output = QString::fromUtf8(p.readAll());
+    *ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return output;
+}
+
+} // namespace
+
+// A register of 60 students x 30 dates printed as a user would (LibreOffice, headless,
+// to PDF): one page wide, and every page of the register says what it is and carries
+// the header row and the students' IDs.
+void TestXlsxWriter::printsOnePageWide()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.ok(), t.errorText());
+    test::AttendanceFixture data(t.db());
+    const Status filled = data.populateBig();
+    QVERIFY(filled.ok());
+    ReportRequest request;
+    request.kind = ReportRequest::Kind::Register;
+    request.classCode = QStringLiteral("BIG");
+    request.from = QDate(2026, 8, 1);
+    request.to = QDate(2026, 8, 30);
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(QStringLiteral("register.xlsx"));
+    ExportJob job([&](const std::atomic_bool &c) { return ReportBuilder::build(t.db(), request, &c); }, xlsx,
+                  ExportJob::Options {});
+    const Status exported = job.run();
+    QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message()));
+
+    bool ok = false;
+    const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
+    QString out = runTool(QStringLiteral("soffice"),
+                          { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                            QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                            dir.path(), xlsx },
+                          &ok);
+    QVERIFY2(ok, qPrintable(out));
+    const QString pdf = dir.filePath(QStringLiteral("register.pdf"));
+    QVERIFY2(QFileInfo::exists(pdf), qPrintable(out));
+    out = runTool(QStringLiteral("pdfinfo"), { pdf }, &ok);
+    QVERIFY2(ok, qPrintable(out));
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out).captured(1).toInt();
+    QVERIFY2(pages > 0, qPrintable(out));
+
+    int registerPages = 0;
+    QSet<QString> studentsSeen;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = runTool(QStringLiteral("pdftotext"),
+                                     { QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                       QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-") },
+                                     &ok);
+        QVERIFY2(ok, qPrintable(text));
+        // Header and footer on every page, whatever the sheet.
+        QVERIFY2(text.contains(QStringLiteral("BIG register")), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text.right(400)));
+        if (!text.contains(QStringLiteral("Register")) || !text.contains(QStringLiteral("B0")))
+            continue; // the Sessions sheet
+        ++registerPages;
+        // One page wide: the first and the last date, and the header row, on every page.
+        QVERIFY2(text.contains(QStringLiteral("Student ID")), qPrintable(text.left(600)));
+        for (const char *column : { "2026-08-01", "2026-08-30", "Attendance" })
+            QVERIFY2(text.contains(QLatin1String(column)), qPrintable(QLatin1String(column) + text.left(800)));
+        const auto ids = QRegularExpression(QStringLiteral("\\bB0\\d\\d\\b")).globalMatch(text);
+        for (auto it = ids; it.hasNext();)
+            studentsSeen.insert(it.next().captured());
+    }
+    QVERIFY2(registerPages >= 1 && registerPages <= 3, qPrintable(QString::number(registerPages)));
+    QCOMPARE(studentsSeen.size(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)
