@@ -86,5 +86,21 @@ if(NOT MINIZIP_FOUND)
 endif()
 rollcall_require(MINIZIP_FOUND "minizip (reading .xlsx rosters)" "libminizip-dev pkg-config")
 
+# EXIF capture times of classroom photos (core/vision/PhotoFingerprint).
+if(PkgConfig_FOUND)
+    pkg_check_modules(LIBEXIF QUIET IMPORTED_TARGET libexif)
+endif()
+if(NOT LIBEXIF_FOUND)
+    find_path(LIBEXIF_INCLUDE_DIR libexif/exif-data.h)
+    find_library(LIBEXIF_LIBRARY NAMES exif libexif)
+    if(LIBEXIF_INCLUDE_DIR AND LIBEXIF_LIBRARY)
+        add_library(PkgConfig::LIBEXIF UNKNOWN IMPORTED)
+        set_target_properties(PkgConfig::LIBEXIF PROPERTIES
+            IMPORTED_LOCATION "${LIBEXIF_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${LIBEXIF_INCLUDE_DIR}")
+        set(LIBEXIF_FOUND TRUE)
+    endif()
+endif()
+rollcall_require(LIBEXIF_FOUND "libexif (capture time of classroom photos)" "libexif-dev pkg-config")
+
 find_package(Qt6Keychain QUIET)
 rollcall_require(Qt6Keychain_FOUND "QtKeychain for Qt 6 (central database password)" "qtkeychain-qt6-dev")

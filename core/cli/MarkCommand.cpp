@@ -45,7 +45,7 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
     const QCommandLineOption acceptOption(
         QStringLiteral("accept-uncertain"),
         QStringLiteral("Save uncertain matches as present (audited) instead of leaving them for review."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     // One-run overrides of settings.ini (the GUI's Settings dialog); nothing is saved.
     const QCommandLineOption modelOption(QStringLiteral("model"),
                                          QStringLiteral("Embedding model for this run (see rollcall-cli models)."),
@@ -142,9 +142,16 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
         request.photos.append({ path, {} });
     request.records = review.records();
     request.changes = changes;
-    auto saved = SessionRecorder(db, context.photoStore()).record(request);
+    SessionRecorder recorder(db, context.photoStore());
+    auto saved = recorder.record(request);
     if (!saved)
         return context.fail(saved.error());
+    QJsonArray warnings;
+    for (const PhotoWarning &w : recorder.warnings()) {
+        warnings.append(w.toJson());
+        // On stderr as well, as other warnings: the register is saved, a person should look.
+        context.err() << "rollcall-cli: warning: " << w.message << '\n';
+    }
 
     const bool several = paths.size() > 1;
     auto faceJson = [&](int index) {
@@ -218,6 +225,7 @@ int MarkCommand::run(CliContext &context, const QStringList &args)
                             { QStringLiteral("too_small_faces"), tooSmall },
                             { QStringLiteral("not_enrolled"), QJsonArray::fromStringList(roster->notEnrolled) },
                             { QStringLiteral("without_consent"), QJsonArray::fromStringList(roster->withoutConsent) },
+                            { QStringLiteral("warnings"), warnings },
                             { QStringLiteral("backend"),
                               QJsonObject { { QStringLiteral("detector"), result->detector },
                                             { QStringLiteral("embedder"), result->embedderModel },

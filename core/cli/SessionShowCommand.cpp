@@ -3,14 +3,17 @@
 #include "cli/CliContext.h"
 #include "cli/StorageJson.h"
 #include "storage/Database.h"
+#include "storage/PhotoProvenance.h"
 #include "storage/SessionRepository.h"
+
+#include <QJsonArray>
 
 namespace rollcall {
 
 int SessionShowCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The session id (from session list)."));
     int status = 0;
@@ -24,8 +27,16 @@ int SessionShowCommand::run(CliContext &context, const QStringList &args)
     auto session = SessionRepository(**db).load(parser.positionalArguments().first());
     if (!session)
         return context.fail(session.error());
+    auto warnings = PhotoProvenance(**db).warningsOf(session->id);
+    if (!warnings)
+        return context.fail(warnings.error());
     if (parser.isSet(json)) {
-        context.printJson({ { QStringLiteral("session"), StorageJson::session(*session) } });
+        QJsonObject o = StorageJson::session(*session);
+        QJsonArray array;
+        for (const PhotoWarning &w : std::as_const(*warnings))
+            array.append(w.toJson());
+        o.insert(QStringLiteral("warnings"), array);
+        context.printJson({ { QStringLiteral("session"), o } });
         return 0;
     }
     context.out() << session->classCode << "  " << session->date.toString(Qt::ISODate) << "  " << session->period
@@ -40,6 +51,8 @@ int SessionShowCommand::run(CliContext &context, const QStringList &args)
                          .arg(session->lateCount)
                          .arg(session->excusedCount)
                          .arg(session->reviewCount);
+    for (const PhotoWarning &w : std::as_const(*warnings))
+        context.out() << "warning: " << w.message << '\n';
     return 0;
 }
 

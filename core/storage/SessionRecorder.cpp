@@ -3,10 +3,12 @@
 #include "common/LogCategories.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/PhotoProvenance.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 #include <optional>
 
@@ -64,15 +66,31 @@ Result<AttendanceSession> SessionRecorder::record(const Request &request)
         session.sourcePhotos << *hash;
     }
 
+    // Where the photos come from, judged on the stored bytes before the session exists.
+    QList<QByteArray> stored;
+    for (const QString &hash : std::as_const(session.sourcePhotos)) {
+        Result<QByteArray> bytes = m_photos.read(hash);
+        if (!bytes) {
+            dropAdded();
+            return bytes.error();
+        }
+        stored << *bytes;
+    }
+    Result<PhotoProvenance::Checked> provenance = PhotoProvenance(m_db).check(session.date, stored);
+    if (!provenance) {
+        dropAdded();
+        return provenance.error();
+    }
+    m_warnings = provenance->warnings;
+
     std::optional<AttendanceSession> saved;
     const Status status = m_db.transaction([&]() -> Status {
         Result<AttendanceSession> created = SessionRepository(m_db).create(session);
         if (!created)
             return created.error();
         AuditRepository audit(m_db);
-        auto append = [&](const QString &entity, const QString &entityId, const QString &field,
-                          const QString &oldValue, const QString &newValue, const QString &source,
-                          const QString &reason) -> Status {
+        auto append = [&](const QString &entity, const QString &entityId, const QString &field, const QString &oldValue,
+                          const QString &newValue, const QString &source, const QString &reason) -> Status {
             AuditEntry entry;
             entry.actor = session.takenBy;
             entry.entity = entity;
@@ -90,6 +108,21 @@ Result<AttendanceSession> SessionRecorder::record(const Request &request)
                               QStringLiteral("attendance taken from classroom photos"));
             !s)
             return s;
+        for (int i = 0; i < provenance->fingerprints.size(); ++i) {
+            if (Status s
+                = append(QStringLiteral("attendance_sessions"), created->id, PhotoProvenance::fingerprintField(), {},
+                         PhotoProvenance::fingerprintValue(i, provenance->fingerprints.at(i)), request.source,
+                         QStringLiteral("classroom photo %1").arg(i + 1));
+                !s)
+                return s;
+        }
+        for (const PhotoWarning &w : std::as_const(provenance->warnings)) {
+            const QString value = QString::fromUtf8(QJsonDocument(w.toJson()).toJson(QJsonDocument::Compact));
+            if (Status s = append(QStringLiteral("attendance_sessions"), created->id, PhotoProvenance::warningField(),
+                                  {}, value, request.source, w.message);
+                !s)
+                return s;
+        }
         QHash<QString, QString> recordOf;
         for (const AttendanceRecord &r : std::as_const(created->records)) {
             recordOf.insert(r.studentUuid, r.id);

@@ -1,12 +1,13 @@
 #include "TestPaths.h"
 #include "UiFixture.h"
+#include "common/Settings.h"
 #include "mark/FaceBoxItem.h"
 #include "mark/MarkDialog.h"
-#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
-#include "common/Settings.h"
 #include "storage/AuditRepository.h"
+#include "storage/MarkReview.h"
+#include "storage/PhotoProvenance.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
 #include "students/Enrolment.h"
@@ -18,12 +19,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableView>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QtTest>
 
 using namespace rollcall;
@@ -123,11 +125,26 @@ void TestMarkDialog::guiAndCliAgree()
         else if (!f.assigned())
             guiUnknown << f.box.topLeft().toPoint();
     }
+    // The photo's provenance is shown before saving: the test photo has no EXIF capture time.
+    auto warningCodes = [](const QList<PhotoWarning> &warnings) {
+        QStringList out;
+        for (const PhotoWarning &w : warnings)
+            out << QStringLiteral("%1:%2").arg(w.photo).arg(PhotoWarning::codeName(w.code));
+        return out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->photoWarnings().isEmpty(), 10000);
+    const QStringList shown = warningCodes(dialog->photoWarnings());
+    QVERIFY2(shown.contains(QStringLiteral("0:photo_no_capture_time")), qPrintable(shown.join(u' ')));
+    auto *warningLabel = dialog->findChild<QLabel *>(QStringLiteral("photoWarnings"));
+    QVERIFY(warningLabel && warningLabel->isVisible());
+    QVERIFY(warningLabel->text().contains(QStringLiteral("Photo 1")));
     QSignalSpy guiSaved(dialog.data(), &MarkDialog::sessionSaved);
     dialog->save();
     QTRY_COMPARE_WITH_TIMEOUT(guiSaved.count(), 1, 30000);
     const Result<AttendanceSession> gui = SessionRepository(m_fixture->db()).load(guiSaved.at(0).at(0).toString());
     QVERIFY(gui.ok());
+    // What was shown is what was stored with the session.
+    QCOMPARE(warningCodes(PhotoProvenance(m_fixture->db()).warningsOf(gui->id).value()), shown);
     QSet<QString> guiPresent;
     QSet<QString> guiReview;
     for (const AttendanceRecord &r : gui->records) {
@@ -162,14 +179,22 @@ void TestMarkDialog::guiAndCliAgree()
             const QJsonArray b = v.toObject().value(u"box").toArray();
             return std::abs(b.at(0).toInt() - corner.x()) <= 1 && std::abs(b.at(1).toInt() - corner.y()) <= 1;
         });
-        QVERIFY2(found, qPrintable(QStringLiteral("the GUI's unknown face at %1,%2 is not unknown in the CLI")
-                                       .arg(corner.x())
-                                       .arg(corner.y())));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("the GUI's unknown face at %1,%2 is not unknown in the CLI")
+                                .arg(corner.x())
+                                .arg(corner.y())));
     }
     QCOMPARE(root.value(u"too_small_faces").toArray().size(), guiTooSmall);
+    // The CLI sees the photo the GUI just saved: reused, and still without a capture time.
+    QStringList cliWarnings;
+    for (const QJsonValue &v : root.value(u"warnings").toArray())
+        cliWarnings << QStringLiteral("%1:%2")
+                           .arg(v.toObject().value(u"photo").toInt())
+                           .arg(v.toObject().value(u"code").toString());
+    QCOMPARE(cliWarnings, QStringList({ QStringLiteral("0:photo_reused"), QStringLiteral("0:photo_no_capture_time") }));
     // And the CLI's session holds the same records as the GUI's.
-    const Result<AttendanceSession> saved = SessionRepository(m_fixture->db())
-                                                .load(root.value(u"session").toObject().value(u"id").toString());
+    const Result<AttendanceSession> saved
+        = SessionRepository(m_fixture->db()).load(root.value(u"session").toObject().value(u"id").toString());
     QVERIFY(saved.ok());
     QCOMPARE(saved->records.size(), gui->records.size());
     for (int i = 0; i < saved->records.size(); ++i) {

@@ -198,6 +198,12 @@ void TestMarkCommand::markJsonContract()
     const QJsonObject timings = root.value(QLatin1String("timings_ms")).toObject();
     for (const char *key : { "decode", "detect", "align", "embed", "match", "total" })
         QVERIFY2(timings.contains(QLatin1String(key)), key);
+    // The test photo carries no EXIF: first use, but nothing says when it was taken.
+    const QJsonArray warnings = root.value(QLatin1String("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].toObject().value(u"photo").toInt(), 0);
+    QCOMPARE(warnings[0].toObject().value(u"code").toString(), QStringLiteral("photo_no_capture_time"));
+    QVERIFY(!warnings[0].toObject().value(u"message").toString().isEmpty());
 }
 
 void TestMarkCommand::markIsSavedAsSession()
@@ -261,11 +267,29 @@ void TestMarkCommand::uncertainMatchesWaitForReview()
         QVERIFY(o.value(u"name").toString().startsWith(QLatin1String("Student ")));
     }
     const QString sessionId = root.value(u"session").toObject().value(u"id").toString();
+    // The photo was marked for 2024-09-02 already: flagged, recorded, not blocking.
+    QStringList warningCodes;
+    for (const QJsonValue &v : root.value(u"warnings").toArray())
+        warningCodes << v.toObject().value(u"code").toString();
+    QCOMPARE(warningCodes, QStringList({ QStringLiteral("photo_reused"), QStringLiteral("photo_no_capture_time") }));
+    QVERIFY2(root.value(u"warnings")
+                 .toArray()[0]
+                 .toObject()
+                 .value(u"message")
+                 .toString()
+                 .contains(QLatin1String("DEV-A on 2024-09-02")),
+             run.out.constData());
+    QVERIFY2(run.err.contains("warning: Photo 1 was already used"), run.err.constData());
 
     // Stored as review, shown as review, counted per session.
     const auto show = runCli({ QStringLiteral("session"), QStringLiteral("show"), sessionId, QStringLiteral("--json") },
                              m_data.path());
     QCOMPARE(show.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(show.out).object().value(u"session").toObject().value(u"warnings").toArray().size(), 2);
+    const auto showText = runCli({ QStringLiteral("session"), QStringLiteral("show"), sessionId }, m_data.path());
+    QVERIFY2(showText.out.contains("warning: Photo 1 was already used for DEV-A on 2024-09-02"),
+             showText.out.constData());
     QStringList review;
     for (const QJsonValue &v :
          QJsonDocument::fromJson(show.out).object().value(u"session").toObject().value(u"records").toArray()) {
@@ -291,11 +315,23 @@ void TestMarkCommand::uncertainMatchesWaitForReview()
     {
         Database db(QDir(m_data.path()).filePath(QStringLiteral("rollcall.sqlite")));
         QVERIFY(db.open().ok());
-        const Result<QList<AuditEntry>> created = AuditRepository(db).forEntity(sessionId);
-        QVERIFY(created.ok());
-        QCOMPARE(created->size(), 1);
-        QCOMPARE(created->first().source, QStringLiteral("cli"));
-        QVERIFY2(created->first().newValue.contains(QLatin1String("review 2")), qPrintable(created->first().newValue));
+        const Result<QList<AuditEntry>> sessionEntries = AuditRepository(db).forEntity(sessionId);
+        QVERIFY(sessionEntries.ok());
+        // The creation, the photo's fingerprint and its two warnings.
+        QList<AuditEntry> created;
+        QStringList fields;
+        for (const AuditEntry &e : *sessionEntries) {
+            fields << e.field;
+            QCOMPARE(e.source, QStringLiteral("cli"));
+            if (e.field == QLatin1String("created"))
+                created << e;
+        }
+        fields.sort();
+        QCOMPARE(fields,
+                 QStringList({ QStringLiteral("created"), QStringLiteral("photo_fingerprint"),
+                               QStringLiteral("photo_warning"), QStringLiteral("photo_warning") }));
+        QCOMPARE(created.size(), 1);
+        QVERIFY2(created.first().newValue.contains(QLatin1String("review 2")), qPrintable(created.first().newValue));
         const Result<AttendanceSession> session = SessionRepository(db).load(sessionId);
         QVERIFY(session.ok());
         int audited = 0;

@@ -6,6 +6,7 @@
 #include "mark/RosterTableModel.h"
 #include "storage/Database.h"
 #include "storage/MarkReview.h"
+#include "storage/PhotoProvenance.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRecorder.h"
 #include "storage/StudentRepository.h"
@@ -32,6 +33,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -86,6 +88,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     , m_rosterTable(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_backend(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel recognition"), this))
     , m_addPhotos(new QPushButton(tr("&Add photos…"), this))
@@ -107,6 +110,10 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     m_rosterTable->setObjectName(QStringLiteral("rosterTable"));
     m_summary->setObjectName(QStringLiteral("markSummary"));
     m_summary->setWordWrap(true);
+    m_warningLabel->setObjectName(QStringLiteral("photoWarnings"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
+    m_warningLabel->hide();
     m_backend->setObjectName(QStringLiteral("markBackend"));
     m_progress->setObjectName(QStringLiteral("markProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelRecognitionButton"));
@@ -204,6 +211,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_warningLabel);
     layout->addLayout(footer);
 
     auto *pasteAction = new QAction(this);
@@ -212,6 +220,10 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     addAction(pasteAction);
 
     connect(m_classes, &ClassComboBox::classChanged, this, &MarkDialog::loadRoster);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (!m_job && !m_photos.isEmpty())
+            checkPhotoProvenance();
+    });
     connect(m_classes, &ClassComboBox::loaded, this, [this] {
         if (m_classes->count() == 0) {
             m_summary->setText(tr("There is no class yet. Create one with Students ▸ New class… and register its "
@@ -473,8 +485,10 @@ void MarkDialog::onRecognitionFinished(bool cancelled)
     startRecognition();
     updateSummary();
     updateControls();
-    if (!m_job)
+    if (!m_job) {
+        checkPhotoProvenance();
         Q_EMIT recognitionFinished();
+    }
 }
 
 void MarkDialog::cancelRecognition()
@@ -690,6 +704,61 @@ void MarkDialog::focusStudentFace(const QModelIndex &index)
         m_photoChoice->setCurrentIndex(photo);
     }
     m_photoView->showFace(face);
+}
+
+void MarkDialog::checkPhotoProvenance()
+{
+    // The same check the recorder makes when saving, shown before it: a warning never blocks.
+    QList<int> indexes;
+    QList<QByteArray> photos;
+    for (int i = 0; i < m_photos.size(); ++i) {
+        if (m_photos.at(i).recognised && m_photos.at(i).error.isEmpty()) {
+            indexes << i;
+            photos << m_photos.at(i).data;
+        }
+    }
+    const int check = ++m_provenanceChecks;
+    Database *db = m_database;
+    const QDate date = m_date->date();
+    runInBackground(
+        this, [db, date, photos] { return PhotoProvenance(*db).check(date, photos); },
+        [this, check, indexes, date](const Result<PhotoProvenance::Checked> &checked) {
+            if (check != m_provenanceChecks)
+                return;
+            m_photoWarnings.clear();
+            QStringList lines;
+            if (checked) {
+                for (PhotoWarning w : checked->warnings) {
+                    w.photo = indexes.value(w.photo, w.photo);
+                    m_photoWarnings.append(w);
+                    switch (w.code) {
+                    case PhotoWarning::Code::Reused:
+                        lines << tr("Photo %1 was already used for another session.").arg(w.photo + 1);
+                        break;
+                    case PhotoWarning::Code::DateMismatch:
+                        lines << tr("Photo %1 was not taken on %2.")
+                                     .arg(w.photo + 1)
+                                     .arg(QLocale().toString(date, QLocale::ShortFormat));
+                        break;
+                    case PhotoWarning::Code::NoCaptureTime:
+                        lines << tr("Photo %1 does not say when it was taken.").arg(w.photo + 1);
+                        break;
+                    }
+                }
+            } else {
+                qCWarning(lcUi) << "photo check failed:" << checked.error().message();
+            }
+            QStringList details;
+            for (const PhotoWarning &w : std::as_const(m_photoWarnings))
+                details << w.message;
+            m_warningLabel->setText(
+                lines.isEmpty() ? QString()
+                                : QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ ")) + QStringLiteral("\n")
+                        + tr("Check the photos before saving; the warnings are kept with the session."));
+            m_warningLabel->setToolTip(details.join(QLatin1Char('\n')));
+            m_warningLabel->setVisible(!lines.isEmpty());
+            Q_EMIT photoWarningsChecked();
+        });
 }
 
 void MarkDialog::save()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/PhotoWarning.h"
+
 #include "mark/RecognitionJob.h"
 
 #include <QDialog>
@@ -46,6 +48,8 @@ public:
     int currentPhoto() const { return m_currentPhoto; }
     QString lastError() const { return m_lastError; }
     QString savedSessionId() const { return m_savedSessionId; }
+    // What PhotoProvenance found about the recognised photos (photo: index in this dialog).
+    const QList<PhotoWarning> &photoWarnings() const { return m_photoWarnings; }
 
 public Q_SLOTS:
     void addPhotoFiles(const QStringList &paths);
@@ -60,6 +64,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void sessionSaved(const QString &sessionId);
+    void photoWarningsChecked();
     void recognitionFinished();
     void rosterLoaded();
 
@@ -69,6 +74,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void checkPhotoProvenance();
     struct PhotoEntry
     {
         QString name;
@@ -105,6 +111,9 @@ private:
     QTableView *m_rosterTable;
     QLabel *m_summary;
     QLabel *m_backend;
+    QLabel *m_warningLabel;
+    QList<PhotoWarning> m_photoWarnings;
+    int m_provenanceChecks = 0; // the latest check's number; older answers are dropped
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_addPhotos;
