@@ -469,15 +469,15 @@ Please verify the correct directory name was given.</source>
     <name>RecognitionJob</name>
     <message>
         <source>Reading %1…</source>
-        <translation>%1 पढ़ा जा रहा है…</translation>
+        <translation type="vanished">%1 पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+        <translation type="vanished">%1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>पूरा हुआ</translation>
+        <translation type="vanished">पूरा हुआ</translation>
     </message>
 </context>
 <context>
@@ -777,6 +777,21 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Quit</source>
         <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::EnrolmentCheckJob</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती (%1)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1618,22 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
             <numerusform>पुष्टि हेतु %n अनिश्चित मिलान: पुष्टि होने तक “समीक्षा हेतु” के रूप में सहेजा गया</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Photo %1 was already used for another session.</source>
+        <translation>फ़ोटो %1 किसी दूसरे सत्र में पहले ही उपयोग हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Photo %1 was not taken on %2.</source>
+        <translation>फ़ोटो %1 %2 को नहीं ली गई थी।</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not say when it was taken.</source>
+        <translation>फ़ोटो %1 में यह नहीं लिखा कि वह कब ली गई।</translation>
+    </message>
+    <message>
+        <source>Check the photos before saving; the warnings are kept with the session.</source>
+        <translation>सहेजने से पहले फ़ोटो जाँच लें; ये चेतावनियाँ सत्र के साथ रखी जाती हैं।</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::ModelDownloader</name>
@@ -1731,6 +1762,21 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
 </context>
 <context>
+    <name>rollcall::RecognitionJob</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+</context>
+<context>
     <name>rollcall::RegisterStudentDialog</name>
     <message>
         <source>The student has consented to face recognition</source>
@@ -1786,7 +1832,7 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation>फ़ाइल पढ़ी नहीं जा सकती (%1)</translation>
+        <translation type="vanished">फ़ाइल पढ़ी नहीं जा सकती (%1)</translation>
     </message>
     <message>
         <source>Webcam photo</source>
@@ -2704,7 +2750,7 @@ Their enrolment photos and face data are removed and their name is forgotten. Pa
     </message>
     <message>
         <source>Syncing: %1 (%2 of %3)…</source>
-        <translation>सिंक हो रहा है: %1 (%3 में से %2)…</translation>
+        <translation type="vanished">सिंक हो रहा है: %1 (%3 में से %2)…</translation>
     </message>
     <message>
         <source>Syncing: %1…</source>
@@ -2733,6 +2779,13 @@ Their enrolment photos and face data are removed and their name is forgotten. Pa
     <message>
         <source>server not verified</source>
         <translation>सर्वर सत्यापित नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::SyncJob</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3 में से %2)</translation>
     </message>
 </context>
 <context>
