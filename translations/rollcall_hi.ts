@@ -1110,6 +1110,65 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>rollcall::GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>शुरुआत करें</translation>
+    </message>
+    <message>
+        <source>Four steps take RollCall from an empty register to a first attendance session. Each is ticked once it is done; this page gives way to the dashboard when a class has its first session.</source>
+        <translation>चार चरण RollCall को खाली रजिस्टर से पहले उपस्थिति सत्र तक ले जाते हैं। हर चरण पूरा होने पर उस पर सही का निशान लगता है; किसी कक्षा का पहला सत्र होते ही यह पृष्ठ डैशबोर्ड को जगह दे देता है।</translation>
+    </message>
+    <message>
+        <source>Create a class…</source>
+        <translation>कक्षा बनाएँ…</translation>
+    </message>
+    <message>
+        <source>A class holds its students and its sessions (code, name, term).</source>
+        <translation>कक्षा में उसके विद्यार्थी और सत्र होते हैं (कोड, नाम, सत्रावधि)।</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>सूची आयात करें…</translation>
+    </message>
+    <message>
+        <source>Students from a CSV or Excel file; with a folder of photos named by student ID, they are enrolled at once.</source>
+        <translation>CSV या Excel फ़ाइल से विद्यार्थी; विद्यार्थी ID के नाम वाली फ़ोटो के फ़ोल्डर के साथ वे तुरंत नामांकित हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Register a student…</source>
+        <translation>विद्यार्थी पंजीकृत करें…</translation>
+    </message>
+    <message>
+        <source>One student with 3–5 photos from the webcam or files; bad captures are refused with a reason.</source>
+        <translation>वेबकैम या फ़ाइलों से 3–5 फ़ोटो के साथ एक विद्यार्थी; ख़राब फ़ोटो कारण बताकर अस्वीकार की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Mark attendance…</source>
+        <translation>उपस्थिति दर्ज करें…</translation>
+    </message>
+    <message>
+        <source>Load a classroom photo: RollCall finds the faces, names the students; you check and save.</source>
+        <translation>कक्षा की फ़ोटो लोड करें: RollCall चेहरे ढूँढता है, विद्यार्थियों के नाम बताता है; आप जाँचकर सहेजते हैं।</translation>
+    </message>
+    <message>
+        <source>The user guide is docs/ui.md in RollCall&apos;s sources.</source>
+        <translation>उपयोगकर्ता मार्गदर्शिका RollCall के स्रोत में docs/ui.md है।</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>उपयोगकर्ता मार्गदर्शिका खोलें</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>अभी पूरा नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>rollcall::MainWindow</name>
     <message>
         <source>RollCall</source>

@@ -3,7 +3,9 @@
 #include "Icons.h"
 #include "common/AppPaths.h"
 #include "common/LogCategories.h"
+#include "common/Settings.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/GettingStartedPage.h"
 #include "help/AboutDialog.h"
 #include "help/ModelLicencesDialog.h"
 #include "mark/MarkDialog.h"
@@ -11,12 +13,12 @@
 #include "reports/ReportsMenu.h"
 #include "reports/RosterImportDialog.h"
 #include "sessions/SessionsView.h"
-#include "common/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/PhotoRetention.h"
 #include "storage/PhotoStore.h"
+#include "storage/SetupProgress.h"
 #include "students/ClassDialog.h"
 #include "students/RegisterStudentDialog.h"
 #include "students/StudentsView.h"
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -216,10 +219,16 @@ void MainWindow::createPages()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_dashboard = new DashboardView(m_database, m_tabs);
+    m_home = new QStackedWidget(m_tabs);
+    m_home->setObjectName(QStringLiteral("home"));
+    m_gettingStarted = new GettingStartedPage(m_home);
+    m_dashboard = new DashboardView(m_database, m_home);
+    m_home->addWidget(m_gettingStarted);
+    m_home->addWidget(m_dashboard);
+    m_home->setCurrentWidget(m_dashboard);
     m_students = new StudentsView(m_database, m_tabs);
     m_sessions = new SessionsView(m_database, m_tabs);
-    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_home, tr("Dashboard"));
     m_tabs->addTab(m_students, tr("Students"));
     m_tabs->addTab(m_sessions, tr("Sessions"));
     setCentralWidget(m_tabs);
@@ -227,6 +236,42 @@ void MainWindow::createPages()
     connect(m_students, &StudentsView::newClassRequested, this, &MainWindow::newClass);
     connect(m_students, &StudentsView::dataChanged, this, &MainWindow::refreshViews);
     connect(m_sessions, &SessionsView::dataChanged, this, &MainWindow::refreshViews);
+    connect(m_gettingStarted, &GettingStartedPage::stepRequested, this, [this](GettingStartedPage::Step step) {
+        switch (step) {
+        case GettingStartedPage::Step::CreateClass:
+            newClass();
+            break;
+        case GettingStartedPage::Step::ImportRoster:
+            importRoster();
+            break;
+        case GettingStartedPage::Step::RegisterStudent:
+            registerStudent();
+            break;
+        case GettingStartedPage::Step::MarkAttendance:
+            markFromPhoto();
+            break;
+        }
+    });
+    updateHome();
+}
+
+void MainWindow::updateHome()
+{
+    if (!m_database)
+        return;
+    Database *db = m_database;
+    runInBackground(
+        this, [db] { return SetupProgress::load(*db); },
+        [this](const Result<SetupProgress> &progress) {
+            if (!progress) {
+                m_home->setCurrentWidget(m_dashboard);
+                return;
+            }
+            m_gettingStarted->setProgress(*progress);
+            m_home->setCurrentWidget(progress->isComplete() ? static_cast<QWidget *>(m_dashboard)
+                                                            : static_cast<QWidget *>(m_gettingStarted));
+            Q_EMIT homeUpdated();
+        });
 }
 
 void MainWindow::updateStatusBar()
@@ -318,7 +363,7 @@ void MainWindow::newClass()
 
 void MainWindow::showDashboard()
 {
-    m_tabs->setCurrentWidget(m_dashboard);
+    m_tabs->setCurrentWidget(m_home);
 }
 
 void MainWindow::showStudents()
@@ -456,6 +501,7 @@ void MainWindow::showAbout()
 
 void MainWindow::refreshViews()
 {
+    updateHome();
     m_dashboard->refresh();
     m_students->refresh();
     m_sessions->refresh();

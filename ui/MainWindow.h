@@ -8,10 +8,13 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 
+class QStackedWidget;
+
 namespace rollcall {
 
 class Database;
 class DashboardView;
+class GettingStartedPage;
 class SessionsView;
 class StudentsView;
 class SyncController;
@@ -23,6 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    QStackedWidget *home() const { return m_home; }
     // Opens the database at AppPaths::databasePath() unless one is given (tests).
     explicit MainWindow(Database *database = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,11 +55,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void backupFinished(const QString &path);
+    void homeUpdated(); // the Dashboard tab chose between the guide and the dashboard
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void updateHome();
     void createMenus();
     void createPages();
     void createToolBar();
@@ -70,6 +76,8 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     DashboardView *m_dashboard = nullptr;
+    GettingStartedPage *m_gettingStarted = nullptr;
+    QStackedWidget *m_home = nullptr; // the getting-started page until a first session, then the dashboard
     StudentsView *m_students = nullptr;
     SessionsView *m_sessions = nullptr;
     QMenu *m_reportsMenu = nullptr;

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 #include "UiFixture.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/GettingStartedPage.h"
+#include "mark/MarkDialog.h"
 #include "storage/Backup.h"
 #include "storage/ClassRepository.h"
 #include "students/ClassDialog.h"
@@ -13,6 +16,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QtTest>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void createsClassThroughTheDialog();
     void remembersGeometry();
     void backsUpOffTheGuiThread();
+    void gettingStartedGuidesToAFirstSession();
 };
 
 void TestMainWindow::opensAndClosesOffscreen()
@@ -172,6 +177,56 @@ void TestMainWindow::backsUpOffTheGuiThread()
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
     const Result<Backup::Summary> summary = Backup::validate(archive);
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
+}
+
+// An empty register opens on the getting-started page; each step is ticked as the
+// register shows it done, and the dashboard takes over with the first session.
+void TestMainWindow::gettingStartedGuidesToAFirstSession()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    MainWindow window(&fixture.db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<GettingStartedPage *>();
+    QVERIFY(page);
+    QTRY_COMPARE(window.home()->currentWidget(), static_cast<QWidget *>(page));
+    using Step = GettingStartedPage::Step;
+    for (Step step : { Step::CreateClass, Step::ImportRoster, Step::RegisterStudent, Step::MarkAttendance })
+        QVERIFY(!page->isDone(step));
+    QVERIFY(page->button(Step::CreateClass)->isEnabled());
+    QVERIFY(!page->button(Step::MarkAttendance)->isEnabled()); // nothing to mark without a class
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("userGuideLink")));
+
+    // Step 1 through its button: the class dialog, then the tick.
+    QTest::mouseClick(page->button(Step::CreateClass), Qt::LeftButton);
+    auto *dialog = window.findChild<ClassDialog *>(QStringLiteral("classDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("classCodeEdit")), QStringLiteral("CS-1"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(page->isDone(Step::CreateClass));
+    QVERIFY(page->button(Step::MarkAttendance)->isEnabled());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("stepCreateClassTick"))->text(), QStringLiteral("✔"));
+    QVERIFY(!page->isDone(Step::ImportRoster));
+
+    // The mark step opens the mark dialog.
+    QTest::mouseClick(page->button(Step::MarkAttendance), Qt::LeftButton);
+    auto *mark = window.findChild<MarkDialog *>();
+    QVERIFY(mark);
+    mark->reject();
+
+    // Students and a first session, however they came: the dashboard takes over.
+    const ClassInfo cls = ClassRepository(fixture.db()).findByCode(QStringLiteral("CS-1")).value();
+    const Student s = fixture.addStudent(cls.id, QStringLiteral("S1"), QStringLiteral("Asha"));
+    QSignalSpy updated(&window, &MainWindow::homeUpdated);
+    window.refreshViews();
+    QVERIFY(updated.wait(10000));
+    QVERIFY(page->isDone(Step::ImportRoster));
+    QVERIFY(!page->isDone(Step::RegisterStudent)); // no face photos yet
+    QCOMPARE(window.home()->currentWidget(), static_cast<QWidget *>(page));
+    QVERIFY(!fixture.addSession(cls.id, QDate(2026, 8, 3), { { s.studentUuid, QStringLiteral("present") } }).isEmpty());
+    window.refreshViews();
+    QTRY_VERIFY(qobject_cast<DashboardView *>(window.home()->currentWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)
