@@ -1,7 +1,12 @@
+#include "MainWindow.h"
 #include "UiFixture.h"
 #include "dashboard/DashboardView.h"
 
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -14,6 +19,8 @@ class TestDashboardView : public QObject
 
 private Q_SLOTS:
     void percentagesChartsAndThreshold();
+    void realClassSizes_data();
+    void realClassSizes();
 };
 
 void TestDashboardView::percentagesChartsAndThreshold()
@@ -50,6 +57,71 @@ void TestDashboardView::percentagesChartsAndThreshold()
     auto *sessions = view.findChild<QChartView *>(QStringLiteral("sessionChart"));
     QVERIFY(students && students->chart() && !students->chart()->series().isEmpty());
     QVERIFY(sessions && sessions->chart() && !sessions->chart()->series().isEmpty());
+}
+
+void TestDashboardView::realClassSizes_data()
+{
+    QTest::addColumn<int>("students");
+    QTest::newRow("60 students") << 60;
+    QTest::newRow("120 students") << 120;
+}
+
+// Indian engineering classes have 60-120 students: the main window still fits a
+// 1366x768 lab monitor, and the per-student chart shows every whole name.
+void TestDashboardView::realClassSizes()
+{
+    QFETCH(int, students);
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    const ClassInfo cls = fixture.addClass(QStringLiteral("ECE-2"));
+    const QStringList first { QStringLiteral("Aarav"), QStringLiteral("Priyanka"), QStringLiteral("Venkatesh"),
+                              QStringLiteral("Lakshmi"), QStringLiteral("Mohammed") };
+    const QStringList last { QStringLiteral("Subramanian"), QStringLiteral("Chattopadhyay"),
+                             QStringLiteral("Raghunathan"), QStringLiteral("Deshpande") };
+    QStringList names;
+    QList<Student> roster;
+    for (int i = 0; i < students; ++i) {
+        names << QStringLiteral("%1 %2 %3").arg(first.at(i % first.size()), last.at(i % last.size())).arg(i + 1);
+        roster << fixture.addStudent(cls.id, QStringLiteral("E-%1").arg(i + 1, 3, 10, QLatin1Char('0')), names.last());
+    }
+    for (int day = 0; day < 6; ++day) {
+        QList<QPair<QString, QString>> statuses;
+        for (int i = 0; i < students; ++i)
+            statuses.append({ roster.at(i).studentUuid,
+                              (i + day) % 5 == 0 ? QStringLiteral("absent") : QStringLiteral("present") });
+        QVERIFY(!fixture.addSession(cls.id, QDate(2026, 8, 3).addDays(day), statuses).isEmpty());
+    }
+
+    MainWindow window(&fixture.db());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<DashboardView *>();
+    QTRY_VERIFY(qobject_cast<DashboardView *>(window.home()->currentWidget()));
+    QTRY_COMPARE_WITH_TIMEOUT(view->attendance().students.size(), qsizetype(students), 10000);
+    QTRY_VERIFY(!view->isLoading());
+    QCoreApplication::processEvents();
+    QVERIFY2(window.minimumSizeHint().height() <= 768, qPrintable(QString::number(window.minimumSizeHint().height())));
+    QVERIFY2(window.height() <= 768, qPrintable(QString::number(window.height())));
+
+    // Every name on the chart's axis whole, none elided.
+    auto *chart = view->findChild<QChartView *>(QStringLiteral("studentChart"));
+    QVERIFY(chart && chart->scene());
+    QSet<QString> shown;
+    int elided = 0;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        QString text;
+        if (auto *t = dynamic_cast<QGraphicsTextItem *>(item))
+            text = t->toPlainText();
+        else if (auto *st = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = st->text();
+        if (text.contains(QChar(0x2026)) || text.endsWith(QLatin1String("...")))
+            ++elided;
+        shown.insert(text);
+    }
+    QCOMPARE(elided, 0);
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(shown.contains(name), qPrintable(name));
 }
 
 QTEST_MAIN(TestDashboardView)

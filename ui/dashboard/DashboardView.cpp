@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -24,6 +25,11 @@
 #include <QValueAxis>
 
 namespace rollcall {
+
+namespace {
+// Pixels per student in the per-student chart: a name at the axis font stays whole.
+constexpr int kStudentRowHeight = 22;
+} // namespace
 
 DashboardView::DashboardView(Database *database, QWidget *parent)
     : QWidget(parent)
@@ -68,8 +74,16 @@ DashboardView::DashboardView(Database *database, QWidget *parent)
     auto *rightSplit = new QSplitter(Qt::Vertical, this);
     rightSplit->addWidget(m_sessionChart);
     rightSplit->addWidget(below);
+    // A real class (60–120 students) gets one readable row per student: the chart
+    // grows with the class and scrolls, the window does not.
+    auto *studentScroll = new QScrollArea(this);
+    studentScroll->setObjectName(QStringLiteral("studentChartScroll"));
+    studentScroll->setWidgetResizable(true);
+    studentScroll->setFrameShape(QFrame::NoFrame);
+    studentScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    studentScroll->setWidget(m_studentChart);
     auto *split = new QSplitter(this);
-    split->addWidget(m_studentChart);
+    split->addWidget(studentScroll);
     split->addWidget(rightSplit);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -157,7 +171,7 @@ void DashboardView::showAttendance()
     QChart *oldStudent = m_studentChart->chart();
     m_studentChart->setChart(studentChart);
     delete oldStudent;
-    m_studentChart->setMinimumHeight(std::max(220, int(names.size()) * 18 + 80));
+    m_studentChart->setMinimumHeight(std::max(220, int(names.size()) * kStudentRowHeight + 90));
 
     // Per session: a line over time.
     auto *sessionChart = new QChart;
