@@ -48,6 +48,9 @@ void FaceBoxItem::setState(ReviewFace::Display display, const QString &label)
 {
     m_display = display;
     m_label->setText(label);
+    m_layoutText = label;
+    m_layoutBelow = false;
+    m_label->setPos(m_box.topLeft());
     m_label->setColour(colour(display));
     setToolTip(label);
     update();
@@ -61,14 +64,27 @@ void FaceBoxItem::setHighlighted(bool on)
     update();
 }
 
+void FaceBoxItem::showLabel(const QString &text, bool below)
+{
+    m_layoutText = text;
+    m_layoutBelow = below;
+    m_label->setPos(below ? m_box.bottomLeft() : m_box.topLeft());
+    m_label->show(text, below ? FaceLabelItem::Placement::Below : FaceLabelItem::Placement::Above);
+}
+
 void FaceBoxItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
     setHighlighted(true);
+    // The whole name while the pointer is on the face, over its neighbours' tags.
+    setZValue(1);
+    m_label->show(m_label->text(), m_layoutBelow ? FaceLabelItem::Placement::Below : FaceLabelItem::Placement::Above);
 }
 
 void FaceBoxItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     setHighlighted(false);
+    setZValue(0);
+    showLabel(m_layoutText, m_layoutBelow);
 }
 
 QRectF FaceBoxItem::boundingRect() const

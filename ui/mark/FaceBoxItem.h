@@ -23,6 +23,10 @@ public:
     QString label() const;
     void setState(ReviewFace::Display display, const QString &label);
     void setHighlighted(bool on);
+    QRectF box() const { return m_box; }
+    FaceLabelItem *labelItem() const { return m_label; }
+    // Shows the label (or part of it) above or below the box; empty hides it.
+    void showLabel(const QString &text, bool below);
 
     static QColor colour(ReviewFace::Display display);
 
@@ -39,6 +43,8 @@ private:
     QRectF m_box;
     ReviewFace::Display m_display = ReviewFace::Display::Unknown;
     bool m_highlighted = false;
+    QString m_layoutText; // what the layout chose; hovering shows the whole label
+    bool m_layoutBelow = false;
     FaceLabelItem *m_label;
 };
 

@@ -15,17 +15,38 @@ FaceLabelItem::FaceLabelItem(QGraphicsItem *parent)
 
 void FaceLabelItem::setText(const QString &text)
 {
-    prepareGeometryChange();
     m_text = text;
-    if (m_text.isEmpty()) {
-        m_rect = {};
-    } else {
-        const QFontMetricsF metrics(QApplication::font());
-        const qreal w = metrics.horizontalAdvance(m_text) + 8;
-        const qreal h = metrics.height() + 4;
-        // Above the box's top-left corner.
-        m_rect = QRectF(0, -h - 2, w, h);
-    }
+    show(text, Placement::Above);
+}
+
+QSizeF FaceLabelItem::sizeFor(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF metrics(QApplication::font());
+    return { metrics.horizontalAdvance(text) + 8, metrics.height() + 4 };
+}
+
+QString FaceLabelItem::shortened(const QString &text)
+{
+    const QString mark = QStringLiteral(" ?");
+    const bool uncertain = text.endsWith(mark);
+    const QString name = uncertain ? text.chopped(mark.size()) : text;
+    const qsizetype space = name.indexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return text;
+    return name.left(space) + (uncertain ? mark : QString());
+}
+
+void FaceLabelItem::show(const QString &text, Placement placement)
+{
+    prepareGeometryChange();
+    m_shown = text;
+    const QSizeF size = sizeFor(text);
+    // The parent places this item at the box's top-left (Above) or bottom-left (Below) corner.
+    m_rect = text.isEmpty()             ? QRectF()
+        : placement == Placement::Above ? QRectF(0, -size.height() - 2, size.width(), size.height())
+                                        : QRectF(0, 2, size.width(), size.height());
     update();
 }
 
@@ -42,7 +63,7 @@ QRectF FaceLabelItem::boundingRect() const
 
 void FaceLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_text.isEmpty())
+    if (m_shown.isEmpty())
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -50,7 +71,7 @@ void FaceLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->drawRoundedRect(m_rect, 3, 3);
     painter->setPen(m_colour.lightness() > 150 ? Qt::black : Qt::white);
     painter->setFont(QApplication::font());
-    painter->drawText(m_rect, Qt::AlignCenter, m_text);
+    painter->drawText(m_rect, Qt::AlignCenter, m_shown);
 }
 
 } // namespace rollcall

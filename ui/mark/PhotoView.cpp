@@ -1,6 +1,7 @@
 #include "PhotoView.h"
 
 #include "mark/FaceBoxItem.h"
+#include "mark/FaceLabelItem.h"
 
 #include <QAction>
 #include <QGraphicsPixmapItem>
@@ -45,6 +46,100 @@ PhotoView::PhotoView(QWidget *parent)
                 &PhotoView::zoomIn);
     addShortcut(QStringLiteral("actionZoomOut"), { QKeySequence::ZoomOut }, &PhotoView::zoomOut);
     addShortcut(QStringLiteral("actionFit"), { QKeySequence(Qt::CTRL | Qt::Key_0) }, &PhotoView::fitToWindow);
+    connect(this, &PhotoView::zoomChanged, this, &PhotoView::scheduleLabelLayout);
+}
+
+void PhotoView::scheduleLabelLayout()
+{
+    // Once per event-loop turn, however many faces changed.
+    if (m_layoutPending)
+        return;
+    m_layoutPending = true;
+    QTimer::singleShot(0, this, &PhotoView::layoutLabels);
+}
+
+void PhotoView::layoutLabels()
+{
+    m_layoutPending = false;
+    QList<FaceBoxItem *> items = m_faces.values();
+    auto priority = [](ReviewFace::Display d) {
+        switch (d) {
+        case ReviewFace::Display::Uncertain:
+            return 0;
+        case ReviewFace::Display::Unknown:
+            return 1;
+        case ReviewFace::Display::Manual:
+            return 2;
+        case ReviewFace::Display::Confident:
+            return 3;
+        case ReviewFace::Display::NotStudent:
+            return 4;
+        case ReviewFace::Display::TooSmall:
+            return 5;
+        }
+        return 6;
+    };
+    // Waiting for the teacher first, then the larger (front-row) faces.
+    std::sort(items.begin(), items.end(), [&priority](const FaceBoxItem *a, const FaceBoxItem *b) {
+        const int pa = priority(a->display());
+        const int pb = priority(b->display());
+        if (pa != pb)
+            return pa < pb;
+        if (a->box().width() != b->box().width())
+            return a->box().width() > b->box().width();
+        return a->faceId() < b->faceId();
+    });
+    QHash<const FaceBoxItem *, QRectF> boxes; // in viewport pixels
+    for (const FaceBoxItem *item : std::as_const(items))
+        boxes.insert(item, mapFromScene(item->box()).boundingRect());
+    QList<QRectF> taken;
+    for (FaceBoxItem *item : std::as_const(items)) {
+        const QRectF box = boxes.value(item);
+        auto isFree = [&](const QRectF &rect) {
+            for (const QRectF &t : std::as_const(taken)) {
+                if (t.intersects(rect))
+                    return false;
+            }
+            for (auto it = boxes.cbegin(); it != boxes.cend(); ++it) {
+                if (it.key() != item && it.value().intersects(rect))
+                    return false;
+            }
+            return true;
+        };
+        const QString whole = item->label();
+        const QString shorter = FaceLabelItem::shortened(whole);
+        QStringList texts { whole };
+        if (shorter != whole)
+            texts << shorter;
+        bool placed = whole.isEmpty();
+        for (const QString &text : std::as_const(texts)) {
+            const QSizeF size = FaceLabelItem::sizeFor(text);
+            const QRectF above(box.left(), box.top() - size.height() - 2, size.width(), size.height());
+            const QRectF below(box.left(), box.bottom() + 2, size.width(), size.height());
+            for (const auto &[rect, isBelow] : { std::pair { above, false }, std::pair { below, true } }) {
+                if (!placed && isFree(rect)) {
+                    item->showLabel(text, isBelow);
+                    taken.append(rect);
+                    placed = true;
+                }
+            }
+        }
+        if (!placed)
+            item->showLabel(QString(), false); // the box stays; the name is in its tooltip
+    }
+}
+
+QHash<int, QRect> PhotoView::labelRects() const
+{
+    QHash<int, QRect> rects;
+    for (const FaceBoxItem *item : m_faces) {
+        const FaceLabelItem *label = item->labelItem();
+        if (label->shownText().isEmpty())
+            continue;
+        rects.insert(item->faceId(),
+                     label->deviceTransform(viewportTransform()).mapRect(label->boundingRect()).toAlignedRect());
+    }
+    return rects;
 }
 
 void PhotoView::setImage(const QImage &image)
@@ -79,11 +174,13 @@ void PhotoView::setFace(int faceId, const QRectF &box, ReviewFace::Display displ
         m_faces.insert(faceId, item);
     }
     item->setState(display, label);
+    scheduleLabelLayout();
 }
 
 void PhotoView::removeFace(int faceId)
 {
     delete m_faces.take(faceId);
+    scheduleLabelLayout();
 }
 
 QPoint PhotoView::faceCentre(int faceId) const
@@ -205,6 +302,7 @@ void PhotoView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitToWindow();
+    scheduleLabelLayout();
 }
 
 void PhotoView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -32,6 +32,14 @@ public:
     void showFace(int faceId); // scroll to it and flash its box
 
     qreal zoom() const;
+    // Lays the name tags out for the current zoom so that none overlaps another:
+    // each gets its whole label, else its first name, above or else below its box,
+    // else none (the coloured box stays, the full name is its tooltip and shows on
+    // hover). Faces waiting for the teacher (uncertain, unknown) are placed first.
+    // Runs by itself after zooming, resizing and face changes.
+    void layoutLabels();
+    // The shown tags' rectangles in viewport pixels, by face (for tests).
+    QHash<int, QRect> labelRects() const;
     void setPlaceholderText(const QString &text);
 
 public Q_SLOTS:
@@ -53,6 +61,7 @@ protected:
 
 private:
     void scaleBy(qreal factor);
+    void scheduleLabelLayout();
     int faceAt(const QPoint &viewportPos) const;
 
     QImage m_image;
@@ -61,6 +70,7 @@ private:
     QPoint m_pressPos;
     bool m_fitted = true; // keep fitting on resize until the user zooms
     QString m_placeholder;
+    bool m_layoutPending = false;
 };
 
 } // namespace rollcall
