@@ -2,6 +2,7 @@
 #include "UiFixture.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/GettingStartedPage.h"
+#include "i18n/Localization.h"
 #include "mark/MarkDialog.h"
 #include "storage/Backup.h"
 #include "storage/ClassRepository.h"
@@ -11,14 +12,17 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace rollcall;
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void remembersGeometry();
     void backsUpOffTheGuiThread();
     void gettingStartedGuidesToAFirstSession();
+    void tablesShowWholeCells_data();
+    void tablesShowWholeCells();
 };
 
 void TestMainWindow::opensAndClosesOffscreen()
@@ -227,6 +233,96 @@ void TestMainWindow::gettingStartedGuidesToAFirstSession()
     QVERIFY(!fixture.addSession(cls.id, QDate(2026, 8, 3), { { s.studentUuid, QStringLiteral("present") } }).isEmpty());
     window.refreshViews();
     QTRY_VERIFY(qobject_cast<DashboardView *>(window.home()->currentWidget()));
+}
+
+namespace {
+
+// Cells and headers of the visible tables whose text does not fit its column.
+QStringList cutCells(QWidget *root)
+{
+    QStringList cut;
+    for (QTableView *table : root->findChildren<QTableView *>()) {
+        if (!table->isVisible() || !table->model())
+            continue;
+        const QAbstractItemModel *model = table->model();
+        const QFontMetrics cellFont = table->fontMetrics();
+        const QFontMetrics headerFont = table->horizontalHeader()->fontMetrics();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (table->isColumnHidden(c))
+                continue;
+            const int width = table->columnWidth(c);
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            if (headerFont.horizontalAdvance(title) + 12 > width)
+                cut << QStringLiteral("%1 header %2 \"%3\" (%4 px)")
+                           .arg(table->objectName())
+                           .arg(c)
+                           .arg(title)
+                           .arg(width);
+            for (int r = 0; r < std::min(model->rowCount(), 50); ++r) {
+                const QString text = model->data(model->index(r, c)).toString();
+                if (!text.isEmpty() && cellFont.horizontalAdvance(text) + 8 > width)
+                    cut << QStringLiteral("%1 row %2 col %3 \"%4\" (%5 px)")
+                               .arg(table->objectName())
+                               .arg(r)
+                               .arg(c)
+                               .arg(text)
+                               .arg(width);
+            }
+        }
+    }
+    return cut;
+}
+
+} // namespace
+
+void TestMainWindow::tablesShowWholeCells_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Hindi") << QStringLiteral("hi");
+}
+
+// At 1366x768, a common lab monitor, no table cuts a date, a name or a header.
+void TestMainWindow::tablesShowWholeCells()
+{
+    QFETCH(QString, language);
+    QVERIFY(Localization::install(language));
+    auto english = qScopeGuard([] { Localization::install(QStringLiteral("en")); });
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    const ClassInfo cls = fixture.addClass(QStringLiteral("ECE-2"), QStringLiteral("Digital Electronics"));
+    QList<Student> roster;
+    for (int i = 0; i < 12; ++i) {
+        roster << fixture.addStudent(cls.id, QStringLiteral("ECE2026-%1").arg(i + 1, 3, 10, QLatin1Char('0')),
+                                     QStringLiteral("Venkatesh Raghunathan Subramanian %1").arg(i + 1));
+    }
+    for (int day = 0; day < 5; ++day) {
+        QList<QPair<QString, QString>> statuses;
+        for (int i = 0; i < roster.size(); ++i)
+            statuses.append(
+                { roster.at(i).studentUuid, (i + day) % 4 ? QStringLiteral("present") : QStringLiteral("late") });
+        QVERIFY(!fixture.addSession(cls.id, QDate::currentDate().addDays(-1 - day), statuses).isEmpty());
+    }
+    MainWindow window(&fixture.db());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QStringList cut;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        if (auto *students = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("studentsTable"))) {
+            QTRY_VERIFY(students->model()->rowCount() > 0);
+            students->selectRow(0); // fills the attendance history
+            auto *history = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("studentHistory"));
+            QTRY_COMPARE(history->model()->rowCount(), 5);
+        }
+        if (auto *sessions = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("sessionsTable")))
+            QTRY_VERIFY(sessions->model()->rowCount() > 0);
+        QTest::qWait(100);
+        cut << cutCells(tabs->currentWidget());
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)
