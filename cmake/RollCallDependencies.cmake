@@ -9,6 +9,26 @@ function(rollcall_require found what package)
     endif()
 endfunction()
 
+# A C library through pkg-config as PkgConfig::<prefix>; where there is no
+# pkg-config (Windows/vcpkg), found directly by header and library name.
+# Sets <prefix>_FOUND in the caller's scope.
+macro(rollcall_find_c_library prefix module header)
+    if(PkgConfig_FOUND)
+        pkg_check_modules(${prefix} QUIET IMPORTED_TARGET ${module})
+    endif()
+    if(NOT ${prefix}_FOUND)
+        find_path(${prefix}_INCLUDE_DIR ${header} ${ARGN})
+        string(REGEX REPLACE "^lib" "" _rollcall_bare "${module}") # libexif is exif.lib or libexif.lib
+        find_library(${prefix}_LIBRARY NAMES ${module} ${_rollcall_bare} lib${module})
+        if(${prefix}_INCLUDE_DIR AND ${prefix}_LIBRARY)
+            add_library(PkgConfig::${prefix} UNKNOWN IMPORTED)
+            set_target_properties(PkgConfig::${prefix} PROPERTIES
+                IMPORTED_LOCATION "${${prefix}_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${${prefix}_INCLUDE_DIR}")
+            set(${prefix}_FOUND TRUE)
+        endif()
+    endif()
+endmacro()
+
 find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Sql Network Concurrent Test)
 rollcall_require(Qt6_FOUND "Qt 6.4 or later (Core, Gui, Widgets, Sql, Network, Concurrent, Test)" "qt6-base-dev")
 
@@ -49,20 +69,7 @@ endif()
 rollcall_require(OpenCV_FOUND "OpenCV 4.5.4 or later with core, imgproc, imgcodecs, dnn and objdetect" "libopencv-dev")
 
 find_package(PkgConfig QUIET)
-if(PkgConfig_FOUND)
-    pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
-endif()
-if(NOT XLSXWRITER_FOUND)
-    # Windows/vcpkg builds usually have no pkg-config: find the library directly.
-    find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h)
-    find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter)
-    if(XLSXWRITER_INCLUDE_DIR AND XLSXWRITER_LIBRARY)
-        add_library(PkgConfig::XLSXWRITER UNKNOWN IMPORTED)
-        set_target_properties(PkgConfig::XLSXWRITER PROPERTIES
-            IMPORTED_LOCATION "${XLSXWRITER_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${XLSXWRITER_INCLUDE_DIR}")
-        set(XLSXWRITER_FOUND TRUE)
-    endif()
-endif()
+rollcall_find_c_library(XLSXWRITER xlsxwriter xlsxwriter.h)
 rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-dev pkg-config")
 
 # Zip archives (reading .xlsx rosters) go through the system minizip, the same
@@ -70,36 +77,11 @@ rollcall_require(XLSXWRITER_FOUND "libxlsxwriter (Excel export)" "libxlsxwriter-
 # library exports its own, ABI-incompatible copy of minizip's C API (zipOpen,
 # zipClose, unzOpen, …), and once it is loaded libxlsxwriter's zipOpen() binds to
 # QuaZip's and crashes inside workbook_close() (see docs/reports.md).
-if(PkgConfig_FOUND)
-    pkg_check_modules(MINIZIP QUIET IMPORTED_TARGET minizip)
-endif()
-if(NOT MINIZIP_FOUND)
-    # Without pkg-config (vcpkg's "minizip" port on Windows): find it directly.
-    find_path(MINIZIP_INCLUDE_DIR unzip.h PATH_SUFFIXES minizip)
-    find_library(MINIZIP_LIBRARY NAMES minizip)
-    if(MINIZIP_INCLUDE_DIR AND MINIZIP_LIBRARY)
-        add_library(PkgConfig::MINIZIP UNKNOWN IMPORTED)
-        set_target_properties(PkgConfig::MINIZIP PROPERTIES
-            IMPORTED_LOCATION "${MINIZIP_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${MINIZIP_INCLUDE_DIR}")
-        set(MINIZIP_FOUND TRUE)
-    endif()
-endif()
+rollcall_find_c_library(MINIZIP minizip unzip.h PATH_SUFFIXES minizip)
 rollcall_require(MINIZIP_FOUND "minizip (reading .xlsx rosters)" "libminizip-dev pkg-config")
 
 # EXIF capture times of classroom photos (core/vision/PhotoFingerprint).
-if(PkgConfig_FOUND)
-    pkg_check_modules(LIBEXIF QUIET IMPORTED_TARGET libexif)
-endif()
-if(NOT LIBEXIF_FOUND)
-    find_path(LIBEXIF_INCLUDE_DIR libexif/exif-data.h)
-    find_library(LIBEXIF_LIBRARY NAMES exif libexif)
-    if(LIBEXIF_INCLUDE_DIR AND LIBEXIF_LIBRARY)
-        add_library(PkgConfig::LIBEXIF UNKNOWN IMPORTED)
-        set_target_properties(PkgConfig::LIBEXIF PROPERTIES
-            IMPORTED_LOCATION "${LIBEXIF_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${LIBEXIF_INCLUDE_DIR}")
-        set(LIBEXIF_FOUND TRUE)
-    endif()
-endif()
+rollcall_find_c_library(LIBEXIF libexif libexif/exif-data.h)
 rollcall_require(LIBEXIF_FOUND "libexif (capture time of classroom photos)" "libexif-dev pkg-config")
 
 find_package(Qt6Keychain QUIET)

@@ -1,6 +1,6 @@
-#include "ExifJpeg.h"
 #include "TestDatabase.h"
 #include "TestPaths.h"
+#include "TestPhotos.h"
 
 #include "storage/AuditRepository.h"
 #include "storage/ClassRepository.h"
@@ -9,31 +9,14 @@
 #include "storage/SessionRepository.h"
 #include "storage/StudentRepository.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
-#include <opencv2/imgcodecs.hpp>
 
 using namespace rollcall;
 using namespace rollcall::test;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray reencoded(const QByteArray &jpeg, int quality)
-{
-    const cv::Mat bytes(1, int(jpeg.size()), CV_8UC1, const_cast<char *>(jpeg.constData()));
-    std::vector<uchar> out;
-    cv::imencode(".jpg", cv::imdecode(bytes, cv::IMREAD_COLOR), out, { cv::IMWRITE_JPEG_QUALITY, quality });
-    return QByteArray(reinterpret_cast<const char *>(out.data()), qsizetype(out.size()));
-}
 
 QStringList codes(const QList<PhotoWarning> &warnings)
 {
@@ -79,8 +62,8 @@ void TestPhotoProvenance::init()
     m_student = StudentRepository(m_t->db())
                     .add({ .studentId = QStringLiteral("S1"), .name = QStringLiteral("A") }, m_class.id)
                     .value();
-    m_roomA = readFile(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
-    m_roomB = readFile(TestPaths::data(QStringLiteral("classrooms/DEV-B/hard.jpg")));
+    m_roomA = readBytes(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
+    m_roomB = readBytes(TestPaths::data(QStringLiteral("classrooms/DEV-B/hard.jpg")));
     QVERIFY(!m_roomA.isEmpty() && !m_roomB.isEmpty());
 }
 
@@ -132,10 +115,10 @@ void TestPhotoProvenance::reusedStaleAndUndatedPhotosAreRecorded()
 
     // Friday: Monday's photo again (same bytes), a re-saved copy of it with Friday's
     // date written in, a photo without EXIF, and a genuine Friday photo.
-    const QByteArray copy = withCaptureTime(reencoded(m_roomA, 70), morningOf(friday));
+    const QByteArray copy = withCaptureTime(reencodedJpeg(m_roomA, 70), morningOf(friday));
     const QByteArray undated = m_roomB;
     const QByteArray genuine
-        = withCaptureTime(readFile(TestPaths::data(QStringLiteral("group/bbt/bbt1.jpg"))), morningOf(friday));
+        = withCaptureTime(readBytes(TestPaths::data(QStringLiteral("group/bbt/bbt1.jpg"))), morningOf(friday));
     QList<PhotoWarning> warnings;
     auto saved = mark(friday, { mondayPhoto, copy, undated, genuine }, &warnings);
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message()));

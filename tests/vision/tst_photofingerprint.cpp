@@ -1,36 +1,14 @@
-#include "ExifJpeg.h"
 #include "TestPaths.h"
+#include "TestPhotos.h"
 #include "vision/PhotoFingerprint.h"
 
 #include <QDir>
-#include <QFile>
 #include <QtTest>
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 using namespace rollcall;
 using namespace rollcall::test;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The photo decoded and written again: another JPEG quality, optionally scaled.
-QByteArray reencoded(const QByteArray &jpeg, int quality, double scale)
-{
-    const cv::Mat bytes(1, int(jpeg.size()), CV_8UC1, const_cast<char *>(jpeg.constData()));
-    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
-    if (scale != 1.0)
-        cv::resize(image, image, cv::Size(), scale, scale, cv::INTER_AREA);
-    std::vector<uchar> out;
-    cv::imencode(".jpg", image, out, { cv::IMWRITE_JPEG_QUALITY, quality });
-    return QByteArray(reinterpret_cast<const char *>(out.data()), qsizetype(out.size()));
-}
 
 QStringList groupPhotos()
 {
@@ -61,7 +39,7 @@ private Q_SLOTS:
 
 void TestPhotoFingerprint::captureTime()
 {
-    const QByteArray plain = readFile(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
+    const QByteArray plain = readBytes(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
     QVERIFY(!plain.isEmpty());
     QVERIFY(!PhotoFingerprint::of(plain).capturedAt);
 
@@ -89,12 +67,12 @@ void TestPhotoFingerprint::samePictureSurvivesReencoding()
 {
     int worst = 0;
     for (const QString &path : groupPhotos()) {
-        const PhotoFingerprint original = PhotoFingerprint::of(readFile(path));
+        const PhotoFingerprint original = PhotoFingerprint::of(readBytes(path));
         QVERIFY2(!original.thumbnail.isEmpty(), qPrintable(path));
         // What a messenger or a photo editor does to a photo on its way.
         for (const auto &[quality, scale] :
              { std::pair { 60, 1.0 }, std::pair { 85, 0.5 }, std::pair { 75, 0.3 }, std::pair { 50, 0.25 } }) {
-            const PhotoFingerprint copy = PhotoFingerprint::of(reencoded(readFile(path), quality, scale));
+            const PhotoFingerprint copy = PhotoFingerprint::of(reencodedJpeg(readBytes(path), quality, scale));
             const int cells = PhotoFingerprint::differingCells(original.thumbnail, copy.thumbnail);
             if (cells > PhotoFingerprint::kSamePictureCells)
                 qWarning("%d cells: %s at q%d x%.2f", cells, qPrintable(path), quality, scale);
@@ -112,7 +90,7 @@ void TestPhotoFingerprint::differentPhotosDiffer()
     const QStringList paths = groupPhotos();
     QVERIFY(paths.size() >= 30);
     for (const QString &path : paths)
-        prints << PhotoFingerprint::of(readFile(path));
+        prints << PhotoFingerprint::of(readBytes(path));
     int closest = PhotoFingerprint::kSide * PhotoFingerprint::kSide;
     for (int i = 0; i < prints.size(); ++i) {
         for (int j = i + 1; j < prints.size(); ++j) {
@@ -131,7 +109,7 @@ void TestPhotoFingerprint::hostileInput()
 {
     QVERIFY(PhotoFingerprint::of({}).thumbnail.isEmpty());
     QVERIFY(PhotoFingerprint::of(QByteArray(5000, 'x')).thumbnail.isEmpty());
-    const QByteArray jpeg = readFile(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
+    const QByteArray jpeg = readBytes(TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg")));
     const PhotoFingerprint truncated = PhotoFingerprint::of(jpeg.left(300));
     QVERIFY(!truncated.capturedAt);
     // A PNG header that declares 100000 x 100000 pixels: refused before any decoding.
@@ -148,7 +126,7 @@ void TestPhotoFingerprint::hostileInput()
 
 void TestPhotoFingerprint::thumbnailText()
 {
-    const PhotoFingerprint f = PhotoFingerprint::of(readFile(TestPaths::data(QStringLiteral("group/bbt/bbt2.jpg"))));
+    const PhotoFingerprint f = PhotoFingerprint::of(readBytes(TestPaths::data(QStringLiteral("group/bbt/bbt2.jpg"))));
     QCOMPARE(PhotoFingerprint::parseThumbnail(f.thumbnailText()), f.thumbnail);
     QVERIFY(PhotoFingerprint::parseThumbnail(QStringLiteral("not base64!")).isEmpty());
     QVERIFY(PhotoFingerprint::parseThumbnail(QString::fromLatin1(QByteArray(100, 'a').toBase64())).isEmpty());

@@ -1,6 +1,10 @@
-#include "ExifJpeg.h"
+#include "TestPhotos.h"
+
+#include <QFile>
 
 #include <libexif/exif-data.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +27,25 @@ void addAscii(ExifData *data, ExifIfd ifd, ExifTag tag, const QByteArray &text)
 }
 
 } // namespace
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray reencodedJpeg(const QByteArray &encoded, int quality, double scale)
+{
+    const cv::Mat bytes(1, int(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
+    cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
+    if (image.empty())
+        return {};
+    if (scale != 1.0)
+        cv::resize(image, image, cv::Size(), scale, scale, cv::INTER_AREA);
+    std::vector<uchar> out;
+    cv::imencode(".jpg", image, out, { cv::IMWRITE_JPEG_QUALITY, quality });
+    return QByteArray(reinterpret_cast<const char *>(out.data()), qsizetype(out.size()));
+}
 
 QByteArray withCaptureTime(const QByteArray &jpeg, const QDateTime &when, const QString &offset)
 {
