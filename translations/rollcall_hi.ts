@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>PhotoWarningText</name>
+    <message>
+        <source>Photo %1 was already used for another session.</source>
+        <translation>फ़ोटो %1 किसी दूसरे सत्र में पहले ही उपयोग हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Photo %1 was not taken on %2.</source>
+        <translation>फ़ोटो %1 %2 को नहीं ली गई थी।</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not say when it was taken.</source>
+        <translation>फ़ोटो %1 में यह नहीं लिखा कि वह कब ली गई।</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -1679,15 +1694,15 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
     <message>
         <source>Photo %1 was already used for another session.</source>
-        <translation>फ़ोटो %1 किसी दूसरे सत्र में पहले ही उपयोग हो चुकी है।</translation>
+        <translation type="vanished">फ़ोटो %1 किसी दूसरे सत्र में पहले ही उपयोग हो चुकी है।</translation>
     </message>
     <message>
         <source>Photo %1 was not taken on %2.</source>
-        <translation>फ़ोटो %1 %2 को नहीं ली गई थी।</translation>
+        <translation type="vanished">फ़ोटो %1 %2 को नहीं ली गई थी।</translation>
     </message>
     <message>
         <source>Photo %1 does not say when it was taken.</source>
-        <translation>फ़ोटो %1 में यह नहीं लिखा कि वह कब ली गई।</translation>
+        <translation type="vanished">फ़ोटो %1 में यह नहीं लिखा कि वह कब ली गई।</translation>
     </message>
     <message>
         <source>Check the photos before saving; the warnings are kept with the session.</source>

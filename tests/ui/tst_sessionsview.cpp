@@ -1,11 +1,16 @@
+#include "TestPaths.h"
+#include "TestPhotos.h"
 #include "UiFixture.h"
 #include "sessions/SessionDialog.h"
 #include "sessions/SessionRecordModel.h"
 #include "sessions/SessionsView.h"
 #include "storage/AuditRepository.h"
+#include "storage/PhotoStore.h"
+#include "storage/SessionRecorder.h"
 #include "storage/SessionRepository.h"
 
 #include <QDateEdit>
+#include <QLabel>
 #include <QTableView>
 #include <QtTest>
 
@@ -18,6 +23,7 @@ class TestSessionsView : public QObject
 
 private Q_SLOTS:
     void listsByDateRangeAndEditsAudited();
+    void dialogShowsPhotoWarnings();
 };
 
 void TestSessionsView::listsByDateRangeAndEditsAudited()
@@ -83,6 +89,37 @@ void TestSessionsView::listsByDateRangeAndEditsAudited()
     QCOMPARE(audit->first().newValue, QStringLiteral("excused"));
     QCOMPARE(audit->first().source, QStringLiteral("manual"));
     dialog->close();
+}
+
+// The photo warnings recorded with a session are shown when it is opened again.
+void TestSessionsView::dialogShowsPhotoWarnings()
+{
+    UiFixture fixture;
+    QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+    const ClassInfo cls = fixture.addClass(QStringLiteral("PHY-1"));
+    const Student s = fixture.addStudent(cls.id, QStringLiteral("P-1"), QStringLiteral("Asha"));
+    PhotoStore store;
+    SessionRecorder::Request request;
+    request.classId = cls.id;
+    request.date = QDate(2026, 8, 3);
+    // No EXIF capture time in the test photo.
+    request.photos.append({ {}, test::readBytes(test::TestPaths::data(QStringLiteral("classrooms/DEV-A/easy.jpg"))) });
+    request.records << AttendanceRecord { .studentUuid = s.studentUuid, .status = AttendanceStatus::Present };
+    SessionRecorder recorder(fixture.db(), store);
+    const Result<AttendanceSession> saved = recorder.record(request);
+    QVERIFY(saved.ok());
+    QCOMPARE(recorder.warnings().size(), 1);
+
+    SessionDialog dialog(&fixture.db(), saved->id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(dialog.isLoaded());
+    auto *warnings = dialog.findChild<QLabel *>(QStringLiteral("sessionPhotoWarnings"));
+    QVERIFY(warnings);
+    QTRY_VERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(QStringLiteral("Photo 1 does not say when it was taken")),
+             qPrintable(warnings->text()));
+    QCOMPARE(warnings->toolTip(), recorder.warnings().first().message);
 }
 
 QTEST_MAIN(TestSessionsView)

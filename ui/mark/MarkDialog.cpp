@@ -14,6 +14,7 @@
 #include "util/Background.h"
 #include "util/ClassComboBox.h"
 #include "util/ImageFiles.h"
+#include "util/PhotoWarningText.h"
 #include "util/StatusDelegate.h"
 #include "util/StatusText.h"
 #include "util/TableSetup.h"
@@ -111,9 +112,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("markSummary"));
     m_summary->setWordWrap(true);
     m_warningLabel->setObjectName(QStringLiteral("photoWarnings"));
-    m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
-    m_warningLabel->hide();
+    PhotoWarningText::styleStrip(m_warningLabel);
     m_backend->setObjectName(QStringLiteral("markBackend"));
     m_progress->setObjectName(QStringLiteral("markProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelRecognitionButton"));
@@ -726,37 +725,16 @@ void MarkDialog::checkPhotoProvenance()
             if (check != m_provenanceChecks)
                 return;
             m_photoWarnings.clear();
-            QStringList lines;
             if (checked) {
                 for (PhotoWarning w : checked->warnings) {
                     w.photo = indexes.value(w.photo, w.photo);
                     m_photoWarnings.append(w);
-                    switch (w.code) {
-                    case PhotoWarning::Code::Reused:
-                        lines << tr("Photo %1 was already used for another session.").arg(w.photo + 1);
-                        break;
-                    case PhotoWarning::Code::DateMismatch:
-                        lines << tr("Photo %1 was not taken on %2.")
-                                     .arg(w.photo + 1)
-                                     .arg(QLocale().toString(date, QLocale::ShortFormat));
-                        break;
-                    case PhotoWarning::Code::NoCaptureTime:
-                        lines << tr("Photo %1 does not say when it was taken.").arg(w.photo + 1);
-                        break;
-                    }
                 }
             } else {
                 qCWarning(lcUi) << "photo check failed:" << checked.error().message();
             }
-            QStringList details;
-            for (const PhotoWarning &w : std::as_const(m_photoWarnings))
-                details << w.message;
-            m_warningLabel->setText(
-                lines.isEmpty() ? QString()
-                                : QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ ")) + QStringLiteral("\n")
-                        + tr("Check the photos before saving; the warnings are kept with the session."));
-            m_warningLabel->setToolTip(details.join(QLatin1Char('\n')));
-            m_warningLabel->setVisible(!lines.isEmpty());
+            PhotoWarningText::show(m_warningLabel, m_photoWarnings, date,
+                                   tr("Check the photos before saving; the warnings are kept with the session."));
             Q_EMIT photoWarningsChecked();
         });
 }

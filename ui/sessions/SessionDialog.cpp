@@ -3,10 +3,12 @@
 #include "mark/PhotoView.h"
 #include "sessions/SessionRecordModel.h"
 #include "storage/Database.h"
+#include "storage/PhotoProvenance.h"
 #include "storage/PhotoStore.h"
 #include "storage/SessionRepository.h"
 #include "util/Background.h"
 #include "util/ImageFiles.h"
+#include "util/PhotoWarningText.h"
 #include "util/StatusDelegate.h"
 #include "util/TableSetup.h"
 
@@ -29,6 +31,7 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     , m_sessionId(sessionId)
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_warnings(new QLabel(this))
     , m_photoChoice(new QComboBox(this))
     , m_photoView(new PhotoView(this))
     , m_records(new SessionRecordModel(this))
@@ -37,6 +40,8 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     , m_reject(new QPushButton(tr("&Not this student"), this))
 {
     setObjectName(QStringLiteral("sessionDialog"));
+    m_warnings->setObjectName(QStringLiteral("sessionPhotoWarnings"));
+    PhotoWarningText::styleStrip(m_warnings);
     setWindowTitle(tr("Session"));
     QFont font = m_title->font();
     font.setBold(true);
@@ -86,6 +91,7 @@ SessionDialog::SessionDialog(Database *database, const QString &sessionId, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_message);
+    layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1200, 760);
@@ -113,12 +119,15 @@ void SessionDialog::load()
     {
         Result<AttendanceSession> session;
         QList<QImage> photos;
+        QList<PhotoWarning> warnings;
     };
     runInBackground(
         this,
         [db, id] {
-            Loaded out { SessionRepository(*db).load(id), {} };
+            Loaded out { SessionRepository(*db).load(id), {}, {} };
             if (out.session) {
+                if (Result<QList<PhotoWarning>> warnings = PhotoProvenance(*db).warningsOf(id))
+                    out.warnings = warnings.value();
                 PhotoStore store;
                 for (const QString &hash : out.session->sourcePhotos) {
                     const Result<QByteArray> data = store.read(hash);
@@ -150,6 +159,7 @@ void SessionDialog::load()
                 info << tr("the photos were deleted by the retention setting");
             m_message->setText(info.join(QStringLiteral(" · ")) + QStringLiteral(". ")
                                + tr("Double-click a status to change it; changes are recorded in the audit log."));
+            PhotoWarningText::show(m_warnings, data.warnings, m_session.date);
             m_records->setRecords(m_session.records);
             m_photoChoice->clear();
             for (int i = 0; i < m_photos.size(); ++i)

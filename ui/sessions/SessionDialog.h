@@ -54,6 +54,7 @@ private:
     bool m_loaded = false;
     QLabel *m_title;
     QLabel *m_message;
+    QLabel *m_warnings; // the photo warnings recorded with the session
     QComboBox *m_photoChoice;
     PhotoView *m_photoView;
     SessionRecordModel *m_records;
