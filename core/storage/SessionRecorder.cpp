@@ -66,10 +66,15 @@ Result<AttendanceSession> SessionRecorder::record(const Request &request)
         session.sourcePhotos << *hash;
     }
 
-    // Where the photos come from, judged on the stored bytes before the session exists.
+    // Where the photos come from, judged on the stored bytes before the session exists;
+    // photos given as bytes are already in memory, files are read back from the store.
     QList<QByteArray> stored;
-    for (const QString &hash : std::as_const(session.sourcePhotos)) {
-        Result<QByteArray> bytes = m_photos.read(hash);
+    for (qsizetype i = 0; i < request.photos.size(); ++i) {
+        if (!request.photos.at(i).data.isEmpty()) {
+            stored << request.photos.at(i).data;
+            continue;
+        }
+        Result<QByteArray> bytes = m_photos.read(session.sourcePhotos.at(i));
         if (!bytes) {
             dropAdded();
             return bytes.error();

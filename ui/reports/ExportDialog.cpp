@@ -306,7 +306,7 @@ void ExportDialog::exportTo(const QString &path)
     m_job = new ExportJob(
         [db, r](const std::atomic_bool &cancelled) {
             auto document = ReportBuilder::build(*db, r, &cancelled);
-            db->releaseThreadConnection(); // the pool thread may outlive the dialog
+            db->releaseThreadConnection(); // closed on the job's own thread, which ends with it
             return document;
         },
         path, options, this);
