@@ -32,11 +32,12 @@ endmacro()
 find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Sql Network Concurrent Test)
 rollcall_require(Qt6_FOUND "Qt 6.4 or later (Core, Gui, Widgets, Sql, Network, Concurrent, Test)" "qt6-base-dev")
 
-find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets Charts LinguistTools Svg)
+find_package(Qt6 6.4 QUIET OPTIONAL_COMPONENTS Multimedia MultimediaWidgets Charts LinguistTools Svg HttpServer)
 rollcall_require(Qt6Multimedia_FOUND "Qt Multimedia (webcam capture)" "qt6-multimedia-dev")
 rollcall_require(Qt6MultimediaWidgets_FOUND "Qt Multimedia Widgets (webcam preview)" "qt6-multimedia-dev")
 rollcall_require(Qt6Charts_FOUND "Qt Charts (attendance dashboard)" "qt6-charts-dev")
 rollcall_require(Qt6Svg_FOUND "Qt SVG (toolbar icons)" "qt6-svg-dev")
+rollcall_require(Qt6HttpServer_FOUND "Qt HTTP Server (photos from a phone)" "qt6-httpserver-dev")
 rollcall_require(Qt6LinguistTools_FOUND "Qt Linguist tools (translations)" "qt6-tools-dev qt6-l10n-tools")
 
 find_package(dlib 19.24 QUIET CONFIG)
@@ -83,6 +84,10 @@ rollcall_require(MINIZIP_FOUND "minizip (reading .xlsx rosters)" "libminizip-dev
 # EXIF capture times of classroom photos (core/vision/PhotoFingerprint).
 rollcall_find_c_library(LIBEXIF libexif libexif/exif-data.h)
 rollcall_require(LIBEXIF_FOUND "libexif (capture time of classroom photos)" "libexif-dev pkg-config")
+
+# QR codes of the phone upload page (core/handoff/QrCode).
+rollcall_find_c_library(QRENCODE libqrencode qrencode.h)
+rollcall_require(QRENCODE_FOUND "libqrencode (QR code of the phone upload page)" "libqrencode-dev pkg-config")
 
 find_package(Qt6Keychain QUIET)
 rollcall_require(Qt6Keychain_FOUND "QtKeychain for Qt 6 (central database password)" "qtkeychain-qt6-dev")

@@ -18,11 +18,15 @@ PACKAGES=(
   libdlib-dev libopencv-dev libopenblas0-pthread libopenblas-pthread-dev
   # classroom photos' capture time (EXIF)
   libexif-dev
+  # photos from a phone: the upload page's server and its QR code
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev # Qt HttpServer's CMake package needs WebSockets
   # reports
   libxlsxwriter-dev libminizip-dev
   # tests: central database server, headless X, reference readers and model generator
   postgresql openssl xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
   desktop-file-utils appstream
+  # tests: the phone upload page in a real browser
+  chromium chromium-driver python3-selenium
   # tests: print an exported register as a user would (XLSX -> PDF -> text)
   libreoffice-calc-nogui poppler-utils
   # icons: renders the application icon's PNG sizes (scripts/render-icons.sh)

@@ -1,8 +1,8 @@
 #include "common/Settings.h"
 
 #include "common/AppPaths.h"
-#include "common/PrivateFiles.h"
 #include "common/LogCategories.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QSettings>
@@ -25,19 +25,26 @@ struct Definition
 };
 
 // The one defaults table.
-const std::array<Definition, 9> &definitions()
+const std::array<Definition, 11> &definitions()
 {
-    static const std::array<Definition, 9> table { {
+    static const std::array<Definition, 11> table { {
         { Settings::Key::ModelsDir, "models/dir", QMetaType::QString, QString() },
         { Settings::Key::ModelBaseUrl, "models/base_url", QMetaType::QString, QString() },
         { Settings::Key::EmbeddingModel, "models/embedder", QMetaType::QString, QString() },
-        { Settings::Key::Device, "vision/device", QMetaType::QString, QStringLiteral("auto"), 0, 0,
+        { Settings::Key::Device,
+          "vision/device",
+          QMetaType::QString,
+          QStringLiteral("auto"),
+          0,
+          0,
           { QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda") } },
         { Settings::Key::MinRecognisableFace, "recognition/minRecognisableFace", QMetaType::Int, 24, 8, 400 },
         { Settings::Key::EnrolmentJitters, "recognition/enrolmentJitters", QMetaType::Int, 0, 0, 16 },
         { Settings::Key::AttendanceThreshold, "reports/attendanceThreshold", QMetaType::Int, 75, 0, 100 },
         { Settings::Key::Language, "ui/language", QMetaType::QString, QString() },
         { Settings::Key::SkipFirstRun, "firstRun/skipModelCheck", QMetaType::Bool, false },
+        { Settings::Key::PhonePort, "phone/port", QMetaType::Int, 47800, 0, 65535 },
+        { Settings::Key::PhoneAddresses, "phone/addresses", QMetaType::QString, QString() },
     } };
     return table;
 }

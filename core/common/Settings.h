@@ -30,6 +30,8 @@ public:
         AttendanceThreshold, // percent; students below it are flagged
         Language, // empty: the system's
         SkipFirstRun, // the first-run dialog's "don't show again"
+        PhonePort, // TCP port of the "From phone" page (one firewall rule); 0: any free port
+        PhoneAddresses, // comma-separated addresses it listens on; empty: every LAN address
     };
 
     // Overrides of a model's recognition thresholds (cosine distance); unset:

@@ -4,6 +4,7 @@
 #include "mark/FaceBoxItem.h"
 #include "mark/PhotoView.h"
 #include "mark/RosterTableModel.h"
+#include "phone/PhoneUploadDialog.h"
 #include "storage/Database.h"
 #include "storage/MarkReview.h"
 #include "storage/PhotoProvenance.h"
@@ -34,6 +35,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -93,6 +95,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel recognition"), this))
     , m_addPhotos(new QPushButton(tr("&Add photos…"), this))
     , m_webcam(new QPushButton(tr("&Webcam…"), this))
+    , m_phone(new QPushButton(tr("From p&hone…"), this))
     , m_confirmAll(new QPushButton(tr("Confirm all &uncertain"), this))
     , m_save(new QPushButton(tr("&Save session"), this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -117,6 +120,8 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelRecognitionButton"));
     m_addPhotos->setObjectName(QStringLiteral("addPhotosButton"));
     m_webcam->setObjectName(QStringLiteral("webcamButton"));
+    m_phone->setObjectName(QStringLiteral("phoneButton"));
+    m_phone->setToolTip(tr("Show a code to scan with a phone, which then sends its photos to this PC"));
     m_confirmAll->setObjectName(QStringLiteral("confirmAllButton"));
     m_save->setObjectName(QStringLiteral("saveSessionButton"));
     m_close->setObjectName(QStringLiteral("closeButton"));
@@ -155,6 +160,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     photoBar->addWidget(m_addPhotos);
     photoBar->addWidget(pasteButton);
     photoBar->addWidget(m_webcam);
+    photoBar->addWidget(m_phone);
     photoBar->addWidget(m_photoChoice, 1);
     photoBar->addStretch(0);
     photoBar->addWidget(zoomButton(QStringLiteral("−"), tr("Zoom out (Ctrl+−)"), &PhotoView::zoomOut));
@@ -232,6 +238,7 @@ MarkDialog::MarkDialog(Database *database, QWidget *parent)
     });
     connect(m_addPhotos, &QPushButton::clicked, this, &MarkDialog::choosePhotoFiles);
     connect(m_webcam, &QPushButton::clicked, this, &MarkDialog::captureFromWebcam);
+    connect(m_phone, &QPushButton::clicked, this, &MarkDialog::openPhoneUpload);
     connect(m_cancel, &QPushButton::clicked, this, &MarkDialog::cancelRecognition);
     connect(m_confirmAll, &QPushButton::clicked, m_review, &MarkReview::confirmAll);
     connect(m_save, &QPushButton::clicked, this, &MarkDialog::save);
@@ -339,6 +346,34 @@ void MarkDialog::addPhotoImage(const QImage &image, const QString &name)
     m_queue.append(int(m_photos.size()) - 1);
     startRecognition();
     updateControls();
+}
+
+void MarkDialog::addPhotoData(const QByteArray &data, const QString &name)
+{
+    if (data.isEmpty())
+        return;
+    PhotoEntry entry;
+    entry.name = name;
+    entry.data = data;
+    m_photos.append(entry);
+    m_queue.append(int(m_photos.size()) - 1);
+    startRecognition();
+    updateControls();
+}
+
+PhoneUploadDialog *MarkDialog::openPhoneUpload()
+{
+    if (!m_phoneDialog) {
+        m_phoneDialog = new PhoneUploadDialog(
+            tr("Classroom photos for %1, %2.")
+                .arg(m_classes->currentText(), QLocale().toString(m_date->date(), QLocale::ShortFormat)),
+            this);
+        m_phoneDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_phoneDialog, &PhoneUploadDialog::photoReceived, this, &MarkDialog::addPhotoData);
+    }
+    m_phoneDialog->show();
+    m_phoneDialog->raise();
+    return m_phoneDialog;
 }
 
 void MarkDialog::captureFromWebcam()
@@ -646,6 +681,7 @@ void MarkDialog::updateControls()
     m_classes->setEnabled(!m_saving);
     m_addPhotos->setEnabled(!m_saving && !m_classId.isEmpty());
     m_webcam->setEnabled(!m_saving && !m_classId.isEmpty());
+    m_phone->setEnabled(!m_saving && !m_classId.isEmpty());
     m_photoChoice->setVisible(m_photos.size() > 1);
 }
 

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QImage>
 #include <QList>
+#include <QPointer>
 
 class QComboBox;
 class QDateEdit;
@@ -22,6 +23,7 @@ namespace rollcall {
 class ClassComboBox;
 class Database;
 class MarkReview;
+class PhoneUploadDialog;
 class PhotoView;
 class RosterTableModel;
 
@@ -54,6 +56,10 @@ public:
 public Q_SLOTS:
     void addPhotoFiles(const QStringList &paths);
     void addPhotoImage(const QImage &image, const QString &name);
+    // An encoded photo as it came (EXIF kept for the provenance checks).
+    void addPhotoData(const QByteArray &data, const QString &name);
+    // "From phone…": opens (or raises) the QR code dialog; returned for tests.
+    PhoneUploadDialog *openPhoneUpload();
     void choosePhotoFiles();
     void captureFromWebcam();
     void paste();
@@ -118,6 +124,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_addPhotos;
     QPushButton *m_webcam;
+    QPushButton *m_phone;
+    QPointer<PhoneUploadDialog> m_phoneDialog;
     QPushButton *m_confirmAll;
     QPushButton *m_save;
     QPushButton *m_close;

@@ -1,5 +1,6 @@
 #include "RegisterStudentDialog.h"
 
+#include "phone/PhoneUploadDialog.h"
 #include "storage/Database.h"
 #include "students/CameraCapture.h"
 #include "students/Enrolment.h"
@@ -91,12 +92,16 @@ RegisterStudentDialog::RegisterStudentDialog(Database *database, const QString &
 
     auto *addFiles = new QPushButton(tr("Add &photos…"), this);
     addFiles->setObjectName(QStringLiteral("addPhotoFilesButton"));
+    auto *fromPhone = new QPushButton(tr("From p&hone…"), this);
+    fromPhone->setObjectName(QStringLiteral("phoneButton"));
+    connect(fromPhone, &QPushButton::clicked, this, &RegisterStudentDialog::openPhoneUpload);
     auto *remove = new QPushButton(tr("Remo&ve photo"), this);
     remove->setObjectName(QStringLiteral("removePhotoButton"));
     connect(addFiles, &QPushButton::clicked, this, &RegisterStudentDialog::choosePhotoFiles);
     connect(remove, &QPushButton::clicked, this, &RegisterStudentDialog::removeSelectedPhoto);
     auto *stripButtons = new QHBoxLayout;
     stripButtons->addWidget(addFiles);
+    stripButtons->addWidget(fromPhone);
     stripButtons->addWidget(remove);
     stripButtons->addWidget(m_photoState, 1);
 
@@ -178,6 +183,26 @@ void RegisterStudentDialog::addPhotoImage(const QImage &image, const QString &so
     image.save(&buffer, "JPEG", 95);
     const int id = m_photos->add(tr("Webcam photo"), source, image);
     checkPhotos({ { id, QString(), bytes, tr("webcam photo") } });
+}
+
+void RegisterStudentDialog::addPhotoData(const QByteArray &data, const QString &name)
+{
+    const int id = m_photos->add(name, QStringLiteral("phone:") + name, QImage());
+    checkPhotos({ { id, QString(), data, name } });
+}
+
+PhoneUploadDialog *RegisterStudentDialog::openPhoneUpload()
+{
+    if (!m_phoneDialog) {
+        m_phoneDialog = new PhoneUploadDialog(tr("Registration photos of one student: the face alone, looking at "
+                                                 "the phone, in good light."),
+                                              this);
+        m_phoneDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_phoneDialog, &PhoneUploadDialog::photoReceived, this, &RegisterStudentDialog::addPhotoData);
+    }
+    m_phoneDialog->show();
+    m_phoneDialog->raise();
+    return m_phoneDialog;
 }
 
 void RegisterStudentDialog::checkPhotos(const QList<EnrolmentCheckJob::Photo> &photos)

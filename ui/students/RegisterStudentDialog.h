@@ -18,6 +18,7 @@ class CameraCapture;
 class ClassComboBox;
 class Database;
 class EnrolmentPhotoModel;
+class PhoneUploadDialog;
 
 // Students ▸ Register student: the student's details and 3–5 photos from files
 // or the webcam, each checked at once by the engine's quality rules; warns of a
@@ -37,6 +38,10 @@ public:
 public Q_SLOTS:
     void addPhotoFiles(const QStringList &paths);
     void addPhotoImage(const QImage &image, const QString &source);
+    // An encoded photo as it came from a phone.
+    void addPhotoData(const QByteArray &data, const QString &name);
+    // "From phone…": opens (or raises) the QR code dialog; returned for tests.
+    PhoneUploadDialog *openPhoneUpload();
     void choosePhotoFiles();
     void removeSelectedPhoto();
     void accept() override;
@@ -69,6 +74,7 @@ private:
     QPushButton *m_save;
     int m_checking = 0; // photos waiting for their check
     QList<QPointer<EnrolmentCheckJob>> m_checkJobs;
+    QPointer<PhoneUploadDialog> m_phoneDialog;
     bool m_saving = false;
     QString m_lastError;
 };
