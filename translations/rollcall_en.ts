@@ -121,6 +121,26 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     </message>
 </context>
 <context>
+    <name>rollcall::PhoneUploadDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) received from %1. Scan the new code to send more.</source>
+        <translation>
+            <numerusform>%n photo received from %1. Scan the new code to send more.</numerusform>
+            <numerusform>%n photos received from %1. Scan the new code to send more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::PhoneUploadServer</name>
+    <message numerus="yes">
+        <source>%n photo(s) reached the PC. To send more, scan the new code on the PC&apos;s screen.</source>
+        <translation>
+            <numerusform>%n photo reached the PC. To send more, scan the new code on the PC&apos;s screen.</numerusform>
+            <numerusform>%n photos reached the PC. To send more, scan the new code on the PC&apos;s screen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rollcall::RegisterStudentDialog</name>
     <message numerus="yes">
         <source>%n good photo(s)</source>

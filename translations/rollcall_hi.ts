@@ -597,6 +597,33 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>UploadPage</name>
+    <message>
+        <source>Send class photos to RollCall</source>
+        <translation>कक्षा की फ़ोटो RollCall को भेजें</translation>
+    </message>
+    <message>
+        <source>Take the photos of the class, then press Send. They go only to the PC that shows the code.</source>
+        <translation>कक्षा की फ़ोटो लें, फिर भेजें दबाएँ। फ़ोटो केवल उसी पीसी पर जाती हैं जो यह कोड दिखा रहा है।</translation>
+    </message>
+    <message>
+        <source>Take photos with the camera</source>
+        <translation>कैमरे से फ़ोटो लें</translation>
+    </message>
+    <message>
+        <source>or choose photos already taken</source>
+        <translation>या पहले से ली गई फ़ोटो चुनें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>This link works for one batch of up to %1 photos (%2 MB each) until %3.</source>
+        <translation>यह लिंक %3 तक, अधिकतम %1 फ़ोटो (प्रत्येक %2 MB) के एक समूह के लिए काम करता है।</translation>
+    </message>
+</context>
+<context>
     <name>VisionService</name>
     <message>
         <source>Loading the recognition models…</source>
@@ -1708,6 +1735,18 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
         <source>Check the photos before saving; the warnings are kept with the session.</source>
         <translation>सहेजने से पहले फ़ोटो जाँच लें; ये चेतावनियाँ सत्र के साथ रखी जाती हैं।</translation>
     </message>
+    <message>
+        <source>From p&amp;hone…</source>
+        <translation>फ़ोन से (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show a code to scan with a phone, which then sends its photos to this PC</source>
+        <translation>फ़ोन से स्कैन करने के लिए कोड दिखाएँ; फिर फ़ोन अपनी फ़ोटो इस पीसी पर भेजता है</translation>
+    </message>
+    <message>
+        <source>Classroom photos for %1, %2.</source>
+        <translation>%1, %2 के लिए कक्षा की फ़ोटो।</translation>
+    </message>
 </context>
 <context>
     <name>rollcall::ModelDownloader</name>
@@ -1833,6 +1872,184 @@ The current database is replaced (it is kept beside it as a copy). RollCall rest
     <message>
         <source>Optional embedder, supplied by you; check the licence of the file you supply</source>
         <translation>वैकल्पिक एम्बेडर, जो आप स्वयं देते हैं; आप जो फ़ाइल दे रहे हैं उसका लाइसेंस जाँच लें</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::PhoneUploadDialog</name>
+    <message>
+        <source>&amp;New code</source>
+        <translation>नया कोड (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Photos from a phone</source>
+        <translation>फ़ोन से फ़ोटो</translation>
+    </message>
+    <message>
+        <source>%1
+Scan this code with the phone&apos;s camera, take the photos on the page that opens and press Send. The phone must be on the same network as this PC.</source>
+        <translation>%1
+फ़ोन के कैमरे से यह कोड स्कैन करें, खुलने वाले पेज पर फ़ोटो लें और भेजें दबाएँ। फ़ोन इसी पीसी के नेटवर्क पर होना चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) received from %1. Scan the new code to send more.</source>
+        <translation>
+            <numerusform>%1 से %n फ़ोटो मिलीं। और भेजने के लिए नया कोड स्कैन करें।</numerusform>
+            <numerusform>%1 से %n फ़ोटो मिलीं। और भेजने के लिए नया कोड स्कैन करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving photos from %1…</source>
+        <translation>%1 से फ़ोटो आ रही हैं…</translation>
+    </message>
+    <message>
+        <source>Refused a request from %1: %2</source>
+        <translation>%1 का अनुरोध अस्वीकार किया: %2</translation>
+    </message>
+    <message>
+        <source>The code has expired.
+Press New code to show another.</source>
+        <translation>कोड की समय-सीमा समाप्त हो गई।
+दूसरा कोड दिखाने के लिए नया कोड दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The setting phone/addresses holds addresses that are not valid: %1.</source>
+        <translation>सेटिंग phone/addresses में अमान्य पते हैं: %1।</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a local network (no Wi-Fi or wired LAN address), so a phone cannot reach it. Connect the PC and the phone to the same network and press Try again, or copy the photos over a cable.</source>
+        <translation>यह पीसी किसी स्थानीय नेटवर्क से जुड़ा नहीं है (कोई वाई-फ़ाई या वायर्ड LAN पता नहीं), इसलिए फ़ोन इस तक नहीं पहुँच सकता। पीसी और फ़ोन को एक ही नेटवर्क से जोड़ें और फिर से प्रयास करें दबाएँ, या फ़ोटो केबल से कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>%1
+Another program may be using port %2; choose another port in the settings (phone/port) or close that program.</source>
+        <translation>%1
+शायद कोई दूसरा प्रोग्राम पोर्ट %2 का उपयोग कर रहा है; सेटिंग (phone/port) में दूसरा पोर्ट चुनें या वह प्रोग्राम बंद करें।</translation>
+    </message>
+    <message>
+        <source>If the phone cannot open the page, check that it uses the same Wi-Fi as this PC and that the PC&apos;s firewall allows incoming TCP connections on port %1.</source>
+        <translation>यदि फ़ोन पेज नहीं खोल पाता, तो जाँचें कि वह इसी पीसी वाले वाई-फ़ाई पर है और पीसी का फ़ायरवॉल पोर्ट %1 पर आने वाले TCP कनेक्शन की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>फ़ोन की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>Or type on the phone: %1</source>
+        <translation>या फ़ोन पर लिखें: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>The code works for one batch of photos, until %1.</source>
+        <translation>यह कोड %1 तक फ़ोटो के एक समूह के लिए काम करता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>फिर से प्रयास करें (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>rollcall::PhoneUploadServer</name>
+    <message>
+        <source>This PC has no local network address a phone could reach.</source>
+        <translation>इस पीसी का कोई ऐसा स्थानीय नेटवर्क पता नहीं है जिस तक फ़ोन पहुँच सके।</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>The photos are too large: at most %1 photos of %2 MB each can be sent at once.</source>
+        <translation>फ़ोटो बहुत बड़ी हैं: एक बार में अधिकतम %1 फ़ोटो (प्रत्येक %2 MB) भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the phone: %1</source>
+        <translation>फ़ोन के लिए सुन नहीं सकते: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>नहीं मिला</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>यहाँ कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>कृपया प्रतीक्षा करें</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>बहुत अधिक प्रयास। एक मिनट रुककर फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Code already used</source>
+        <translation>कोड पहले ही उपयोग हो चुका है</translation>
+    </message>
+    <message>
+        <source>Photos were already sent with this code. To send more, scan the new code on the PC&apos;s screen.</source>
+        <translation>इस कोड से फ़ोटो पहले ही भेजी जा चुकी हैं। और भेजने के लिए पीसी की स्क्रीन पर नया कोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>कोड की समय-सीमा समाप्त</translation>
+    </message>
+    <message>
+        <source>This code has expired. Press &quot;New code&quot; on the PC and scan it again.</source>
+        <translation>इस कोड की समय-सीमा समाप्त हो गई है। पीसी पर &quot;नया कोड&quot; दबाएँ और उसे फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Scan the code on the PC&apos;s screen again.</source>
+        <translation>यह लिंक मान्य नहीं है। पीसी की स्क्रीन पर कोड फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The upload could not be read. Please try again.</source>
+        <translation>अपलोड पढ़ा नहीं जा सका। कृपया फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>No photo was chosen. Take or choose a photo, then press Send.</source>
+        <translation>कोई फ़ोटो नहीं चुनी गई। फ़ोटो लें या चुनें, फिर भेजें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Too many photos: at most %1 can be sent at once.</source>
+        <translation>बहुत अधिक फ़ोटो: एक बार में अधिकतम %1 भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; at most %3 MB).</source>
+        <translation>%1 बहुत बड़ी है (%2 MB; अधिकतम %3 MB)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo RollCall can read (JPEG, PNG, BMP, WebP or TIFF).</source>
+        <translation>%1 ऐसी फ़ोटो नहीं है जिसे RollCall पढ़ सके (JPEG, PNG, BMP, WebP या TIFF)।</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels (at most %2 megapixels).</source>
+        <translation>%1 में बहुत अधिक पिक्सेल हैं (अधिकतम %2 मेगापिक्सेल)।</translation>
+    </message>
+    <message>
+        <source>%1 arrived incomplete. Please send it again.</source>
+        <translation>%1 अधूरी पहुँची। कृपया इसे फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>Phone photo</source>
+        <translation>फ़ोन की फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) reached the PC. To send more, scan the new code on the PC&apos;s screen.</source>
+        <translation>
+            <numerusform>%n फ़ोटो पीसी तक पहुँच गईं। और भेजने के लिए पीसी की स्क्रीन पर नया कोड स्कैन करें।</numerusform>
+            <numerusform>%n फ़ोटो पीसी तक पहुँच गईं। और भेजने के लिए पीसी की स्क्रीन पर नया कोड स्कैन करें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2205,14 @@ Register %4 anyway?</source>
     <message>
         <source>Not registered: %1</source>
         <translation>पंजीकृत नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>From p&amp;hone…</source>
+        <translation>फ़ोन से (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Registration photos of one student: the face alone, looking at the phone, in good light.</source>
+        <translation>एक विद्यार्थी की पंजीकरण फ़ोटो: केवल चेहरा, फ़ोन की ओर देखते हुए, अच्छी रोशनी में।</translation>
     </message>
 </context>
 <context>
