@@ -3,7 +3,9 @@
 # build/screenshots, not committed) so a reviewer can look at them. Runs the
 # real widgets under a virtual X server (xvfb-run) against a throw-away data
 # folder in which class DEV-A of the shared test data is enrolled through the
-# engine and two earlier photos are marked, then marks classrooms/DEV-A/easy.jpg.
+# engine and two earlier photos are marked, then marks classrooms/DEV-A/easy.jpg;
+# then, in a second data folder, the 1366×768 views in English and Hindi with
+# classes of 60 and 120 students and the phone dialog (lab-*.png).
 #
 #   scripts/screenshots.sh [OUTDIR]
 #
@@ -39,5 +41,12 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     --photo "$data_root/classrooms/DEV-A/easy.jpg" \
     --good-photo "$data_root/classrooms/DEV-A/enrol/DEV-A-000_0002.jpg" \
     --refused-photo "$data_root/group/bbt/bbt1.jpg"
+
+# What a 1366×768 lab monitor shows, in English and Hindi, with classes of 60 and
+# 120 students (lab-*.png), in a data folder of its own.
+lab="$(mktemp -d)"
+trap 'rm -rf "$data" "$lab"' EXIT
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  "$build/bin/rollcall-screenshots" --data-dir "$lab" --out "$out" --lab-screen
 
 echo "screenshots: written to $out"

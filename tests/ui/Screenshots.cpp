@@ -3,15 +3,20 @@
 // an enrolled class and runs this under Xvfb). Not a test.
 #include "MainWindow.h"
 #include "common/AppPaths.h"
+#include "common/Settings.h"
+#include "dashboard/DashboardView.h"
+#include "i18n/Localization.h"
 #include "mark/MarkDialog.h"
-#include "storage/MarkReview.h"
 #include "mark/PhotoView.h"
+#include "phone/PhoneUploadDialog.h"
 #include "sessions/SessionDialog.h"
 #include "sessions/SessionsView.h"
 #include "settings/SettingsDialog.h"
 #include "storage/ClassRepository.h"
 #include "storage/Database.h"
+#include "storage/MarkReview.h"
 #include "storage/SessionRepository.h"
+#include "storage/StudentRepository.h"
 #include "students/Enrolment.h"
 #include "students/RegisterStudentDialog.h"
 #include "students/StudentsView.h"
@@ -127,6 +132,94 @@ void markPhoto(Database &db, const QString &classId, const QString &photo, const
     waitFor([&dialog] { return !dialog.savedSessionId().isEmpty() || !dialog.lastError().isEmpty(); }, 30000);
 }
 
+// A class of the sizes of Indian engineering classes, with six weeks of sessions.
+QString addLargeClass(Database &db, int size)
+{
+    ClassInfo info;
+    info.code = QStringLiteral("ECE-%1").arg(size);
+    info.name = QStringLiteral("Electronics, %1 students").arg(size);
+    const Result<ClassInfo> created = ClassRepository(db).create(info);
+    if (!created)
+        return {};
+    const QStringList first { QStringLiteral("Aarav"),   QStringLiteral("Priyanka"), QStringLiteral("Venkatesh"),
+                              QStringLiteral("Lakshmi"), QStringLiteral("Mohammed"), QStringLiteral("Harpreet") };
+    const QStringList last { QStringLiteral("Subramanian"), QStringLiteral("Chattopadhyay"),
+                             QStringLiteral("Raghunathan"), QStringLiteral("Deshpande"), QStringLiteral("Iyer") };
+    QStringList uuids;
+    for (int i = 0; i < size; ++i) {
+        Student s;
+        s.studentId = QStringLiteral("ECE%1-%2").arg(size).arg(i + 1, 3, 10, QLatin1Char('0'));
+        s.name = QStringLiteral("%1 %2").arg(first.at(i % first.size()), last.at((i / first.size()) % last.size()));
+        const Result<Student> added = StudentRepository(db).add(s, created->id);
+        if (added)
+            uuids << added->studentUuid;
+    }
+    for (int day = 0; day < 18; ++day) {
+        AttendanceSession session;
+        session.classId = created->id;
+        session.date = QDate::currentDate().addDays(-2 * (18 - day));
+        session.period = QString::number(1 + day % 4);
+        for (int i = 0; i < uuids.size(); ++i) {
+            AttendanceRecord record;
+            record.studentUuid = uuids.at(i);
+            record.status = (i * 7 + day) % 9 == 0 ? AttendanceStatus::Absent
+                : (i + day) % 23 == 0              ? AttendanceStatus::Late
+                                                   : AttendanceStatus::Present;
+            session.records.append(record);
+        }
+        (void)SessionRepository(db).create(session);
+    }
+    return created->id;
+}
+
+// --lab-screen: what a 1366×768 lab monitor shows, in English and Hindi, with
+// classes of 60 and 120 students, and the phone dialog.
+void shootLabScreen(Database &db)
+{
+    const QList<QPair<int, QString>> classes { { 60, addLargeClass(db, 60) }, { 120, addLargeClass(db, 120) } };
+    {
+        Settings settings; // the screenshot machine may have no LAN: show the code on loopback
+        (void)settings.setValue(Settings::Key::PhoneAddresses, QStringLiteral("127.0.0.1"));
+    }
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("hi") }) {
+        Localization::install(language);
+        MainWindow window(&db);
+        window.resize(1366, 768);
+        window.show();
+        settle(800);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *dashboard = window.findChild<DashboardView *>();
+        for (const auto &[size, classId] : classes) {
+            tabs->setCurrentIndex(0);
+            if (auto *combo = dashboard ? dashboard->findChild<ClassComboBox *>() : nullptr) {
+                waitFor([combo] { return combo->isLoaded(); }, 10000);
+                combo->selectClass(classId);
+            }
+            QThreadPool::globalInstance()->waitForDone();
+            settle(800);
+            shoot(&window, QStringLiteral("lab-%1-dashboard-%2").arg(language).arg(size));
+        }
+        tabs->setCurrentIndex(1);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("studentsTable"));
+        waitFor([table] { return table->model()->rowCount() > 0; }, 10000);
+        table->selectRow(0);
+        QThreadPool::globalInstance()->waitForDone();
+        settle(800);
+        shoot(&window, QStringLiteral("lab-%1-students").arg(language));
+        tabs->setCurrentIndex(2);
+        QThreadPool::globalInstance()->waitForDone();
+        settle(800);
+        shoot(&window, QStringLiteral("lab-%1-sessions").arg(language));
+
+        PhoneUploadDialog phone(
+            QCoreApplication::translate("rollcall::MarkDialog", "Classroom photos for %1, %2.")
+                .arg(QStringLiteral("ECE-60"), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+        phone.show();
+        shoot(&phone, QStringLiteral("lab-%1-phone").arg(language));
+        QThreadPool::globalInstance()->waitForDone();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,8 +245,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption historyOption(QStringLiteral("history"),
                                            QStringLiteral("A photo to mark on an earlier day (repeatable)."),
                                            QStringLiteral("FILE"));
-    parser.addOptions(
-        { dataOption, outOption, photoOption, classOption, refusedOption, goodOption, manifestOption, historyOption });
+    const QCommandLineOption labOption(QStringLiteral("lab-screen"),
+                                       QStringLiteral("Only the 1366×768 views (English and Hindi, 60 and 120 "
+                                                      "students, the phone dialog) into a fresh data folder."));
+    parser.addOptions({ dataOption, outOption, photoOption, classOption, refusedOption, goodOption, manifestOption,
+                        historyOption, labOption });
     parser.process(app);
     if (!parser.isSet(dataOption) || !parser.isSet(outOption)) {
         std::fprintf(stderr, "usage: rollcall-screenshots --data-dir DIR --out DIR [--photo FILE] [--class CODE]\n");
@@ -167,6 +263,10 @@ int main(int argc, char *argv[])
     if (const Status opened = db.open(); !opened) {
         std::fprintf(stderr, "rollcall-screenshots: %s\n", qPrintable(opened.error().message()));
         return 5;
+    }
+    if (parser.isSet(labOption)) {
+        shootLabScreen(db);
+        return 0;
     }
     const QString code = parser.value(classOption);
     Result<ClassInfo> cls = ClassRepository(db).findByCode(code);

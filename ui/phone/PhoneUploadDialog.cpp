@@ -69,6 +69,7 @@ PhoneUploadDialog::PhoneUploadDialog(const QString &purpose, QWidget *parent)
 {
     setWindowTitle(tr("Photos from a phone"));
     setObjectName(QStringLiteral("phoneUploadDialog"));
+    setMinimumWidth(460);
 
     auto *intro = new QLabel(tr("%1\nScan this code with the phone's camera, take the photos on the page that opens "
                                 "and press Send. The phone must be on the same network as this PC.")
