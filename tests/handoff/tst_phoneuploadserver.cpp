@@ -1,5 +1,6 @@
 #include "ResultAsserts.h"
 #include "TestPaths.h"
+#include "TestPhotos.h"
 #include "handoff/PhoneUploadServer.h"
 
 #include <QEventLoop>
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::bmpHeaderOnly;
 using rollcall::test::TestPaths;
 
 // The phone upload server over real sockets on 127.0.0.1, as a hostile phone
@@ -60,22 +62,6 @@ private:
     {
         QFile file(TestPaths::data(relative));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    // A BMP header declaring 10000×6000 pixels, 60 megapixels: a decompression bomb's shape.
-    static QByteArray hugeBmp()
-    {
-        QByteArray bmp(54, '\0');
-        auto put32 = [&bmp](int at, quint32 v) { qToLittleEndian(v, bmp.data() + at); };
-        bmp[0] = 'B';
-        bmp[1] = 'M';
-        put32(2, 54);
-        put32(10, 54);
-        put32(14, 40);
-        put32(18, 10000);
-        put32(22, 6000);
-        qToLittleEndian<quint16>(1, bmp.data() + 26);
-        qToLittleEndian<quint16>(24, bmp.data() + 28);
-        return bmp;
     }
     static PhoneUploadServer::Limits testLimits()
     {
@@ -232,7 +218,8 @@ void TestPhoneUploadServer::refusedBatchKeepsTheCode()
         { { { QStringLiteral("notes.txt"), QByteArray("just some text, not a photo") } }, "not a photo" },
         { { { QStringLiteral("page.html"), QByteArray("<html><script>alert(1)</script></html>") } }, "not a photo" },
         // One bad photo refuses the batch: nothing half-arrives.
-        { { { QStringLiteral("easy.jpg"), easy }, { QStringLiteral("bomb.bmp"), hugeBmp() } }, "too many pixels" },
+        { { { QStringLiteral("easy.jpg"), easy }, { QStringLiteral("bomb.bmp"), bmpHeaderOnly(10000, 6000) } },
+          "too many pixels" },
         { { { QStringLiteral("cut.jpg"), easy.left(easy.size() / 2) } }, "incomplete" },
         { {}, "No photo was chosen" },
     };

@@ -1,6 +1,7 @@
 #include "TestPhotos.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <libexif/exif-data.h>
 #include <opencv2/imgcodecs.hpp>
@@ -71,6 +72,21 @@ QByteArray withCaptureTime(const QByteArray &jpeg, const QDateTime &when, const 
     std::free(buffer);
     out.append(jpeg.mid(2));
     return out;
+}
+
+QByteArray bmpHeaderOnly(quint32 width, quint32 height)
+{
+    QByteArray bmp(54, '\0');
+    bmp[0] = 'B';
+    bmp[1] = 'M';
+    qToLittleEndian<quint32>(54, bmp.data() + 2);
+    qToLittleEndian<quint32>(54, bmp.data() + 10);
+    qToLittleEndian<quint32>(40, bmp.data() + 14);
+    qToLittleEndian<quint32>(width, bmp.data() + 18);
+    qToLittleEndian<quint32>(height, bmp.data() + 22);
+    qToLittleEndian<quint16>(1, bmp.data() + 26);
+    qToLittleEndian<quint16>(24, bmp.data() + 28);
+    return bmp;
 }
 
 } // namespace rollcall::test

@@ -20,4 +20,8 @@ QByteArray reencodedJpeg(const QByteArray &encoded, int quality, double scale = 
 // Returns an empty array when jpeg is not a JPEG.
 QByteArray withCaptureTime(const QByteArray &jpeg, const QDateTime &when, const QString &offset = {});
 
+// Only the 54-byte header of a 24-bit BMP declaring width × height pixels: the
+// shape of a decompression bomb, refused from its header before any decoding.
+QByteArray bmpHeaderOnly(quint32 width, quint32 height);
+
 } // namespace rollcall::test

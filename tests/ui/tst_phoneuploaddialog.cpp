@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "TestPhotos.h"
 #include "UiFixture.h"
 #include "common/Settings.h"
 #include "handoff/PhoneUploadServer.h"
@@ -21,6 +22,7 @@
 #include <QtTest>
 
 using namespace rollcall;
+using rollcall::test::bmpHeaderOnly;
 using rollcall::test::TestPaths;
 using rollcall::test::UiFixture;
 
@@ -207,18 +209,9 @@ void TestPhoneUploadDialog::refusalsShowOnThePhone()
     QVERIFY(notImage.value(QLatin1String("message")).toString().contains(QLatin1String("notes.txt is not a photo")));
 
     // 60 megapixels declared in a 54-byte BMP: refused from its header.
-    QByteArray bmp(54, '\0');
-    bmp[0] = 'B';
-    bmp[1] = 'M';
-    qToLittleEndian<quint32>(54, bmp.data() + 10);
-    qToLittleEndian<quint32>(40, bmp.data() + 14);
-    qToLittleEndian<quint32>(10000, bmp.data() + 18);
-    qToLittleEndian<quint32>(6000, bmp.data() + 22);
-    qToLittleEndian<quint16>(1, bmp.data() + 26);
-    qToLittleEndian<quint16>(24, bmp.data() + 28);
     QFile big(m_files.filePath(QStringLiteral("huge.bmp")));
     QVERIFY(big.open(QIODevice::WriteOnly));
-    big.write(bmp);
+    big.write(bmpHeaderOnly(10000, 6000));
     big.close();
     const QJsonObject tooBig = runPhone(url, { big.fileName() });
     QCOMPARE(tooBig.value(QLatin1String("result")).toString(), QStringLiteral("Not sent"));
