@@ -24,6 +24,8 @@ PACKAGES=(
   libxlsxwriter-dev libminizip-dev
   # tests: central database server, headless X, reference readers and model generator
   postgresql openssl xvfb xauth python3 python3-numpy python3-onnx python3-openpyxl
+  # benchmarks: the realistic classroom generator (bench/vision/sets)
+  python3-opencv
   desktop-file-utils appstream
   # tests: the phone upload page in a real browser
   chromium chromium-driver python3-selenium

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 
 namespace rollcall::bench {
@@ -26,21 +27,110 @@ struct Variant
     std::vector<std::pair<QString, cv::Rect2f>> faces; // identity ("stranger:…" for strangers), box
     PhotoResult analysed;
     double ms = 0.0;
+    double rssMb = 0.0; // peak RSS of the process after this photo
 };
+
+// The register as RollCall writes it: a confident match is present, an uncertain
+// one goes to review (the teacher decides), nothing is absent.
+enum class Mark { Absent, Review, Present };
 
 struct Score
 {
-    int present = 0;
-    int recalled = 0;
-    int rightFace = 0;
-    int falsePresent = 0;
-    int doubles = 0;
+    int present = 0; // students in the room
+    int recalled = 0; // of them: present or review
+    int confident = 0; // of them: present without review
+    int falsePresent = 0; // absent students marked present
+    int falseReview = 0; // absent students sent to review
+    int strangersInReview = 0; // strangers' faces matched uncertain
+    int strangersPresent = 0; // strangers' faces matched confidently: a stranger in the register
+    int wrongFace = 0; // confident matches on someone else's face
+    int review = 0; // review load: students to look at
+    int doubles = 0; // extra faces on one student
+    int photos = 0;
+    double ms = 0.0;
+    double rssMb = 0.0;
+
+    // shown: the students in the room this photo shows; inRoom: all of them.
+    void add(const QHash<QString, Mark> &marks, const QSet<QString> &shown, const QSet<QString> &inRoom)
+    {
+        present += int(shown.size());
+        for (auto it = marks.constBegin(); it != marks.constEnd(); ++it) {
+            const bool here = shown.contains(it.key());
+            if (!here && inRoom.contains(it.key()))
+                continue; // in the room, on another photo (a wrong face if confident, counted apart)
+            if (it.value() == Mark::Review)
+                ++review;
+            if (here) {
+                ++recalled;
+                confident += it.value() == Mark::Present ? 1 : 0;
+            } else if (it.value() == Mark::Present) {
+                ++falsePresent;
+            } else {
+                ++falseReview;
+            }
+        }
+    }
+    QString line(const QString &name) const
+    {
+        return QStringLiteral("%1: recall %2/%3 (%4 present, %5 review), false present %6, absent in review %7, "
+                              "strangers present %13 / in review %8, wrong face %14, review load %9, doubles %10, "
+                              "%11 ms/photo, peak %12 MB")
+            .arg(name, -8)
+            .arg(recalled)
+            .arg(present)
+            .arg(confident)
+            .arg(recalled - confident)
+            .arg(falsePresent)
+            .arg(falseReview)
+            .arg(strangersInReview)
+            .arg(review)
+            .arg(doubles)
+            .arg(photos ? qRound(ms / photos) : 0)
+            .arg(qRound(rssMb))
+            .arg(strangersPresent)
+            .arg(wrongFace);
+    }
 };
+
+void merge(QHash<QString, Mark> &into, const QHash<QString, Mark> &other)
+{
+    for (auto it = other.constBegin(); it != other.constEnd(); ++it)
+        into[it.key()] = std::max(into.value(it.key(), Mark::Absent), it.value());
+}
 
 float iou(const cv::Rect2f &a, const cv::Rect2f &b)
 {
     const float inter = (a & b).area();
     return inter / (a.area() + b.area() - inter);
+}
+
+// "realistic" (dev identities, seeds 1-3) and "realistic-check" (the other
+// identities, seeds 11-13): generated once into the build folder.
+QString namedSet(const QString &name)
+{
+    const QHash<QString, QStringList> sets {
+        { QStringLiteral("realistic"),
+          { QStringLiteral("--pool"), QStringLiteral("dev"), QStringLiteral("--seeds"), QStringLiteral("1"),
+            QStringLiteral("2"), QStringLiteral("3") } },
+        { QStringLiteral("realistic-check"),
+          { QStringLiteral("--pool"), QStringLiteral("check"), QStringLiteral("--seeds"), QStringLiteral("11"),
+            QStringLiteral("12"), QStringLiteral("13") } },
+    };
+    if (!sets.contains(name))
+        return name; // a folder
+    const QString dir = QStringLiteral(ROLLCALL_BENCH_SETS_DIR "/") + name;
+    if (QFile::exists(dir + QStringLiteral("/manifest.json")))
+        return dir;
+    print(QStringLiteral("generating %1 into %2").arg(name, dir));
+    QProcess generator;
+    generator.setProcessChannelMode(QProcess::ForwardedChannels);
+    generator.start(QStringLiteral("/usr/bin/python3"),
+                    QStringList { QStringLiteral(ROLLCALL_BENCH_GENERATOR), QStringLiteral("--out"), dir,
+                                  QStringLiteral("--lfw"), dataDir() + QStringLiteral("/faces/lfw-gray") }
+                        + sets.value(name));
+    if (!generator.waitForFinished(600000) || generator.exitCode() != 0)
+        print(QStringLiteral("the generator failed (needs python3-numpy and python3-opencv)"));
+    return dir;
 }
 
 } // namespace
@@ -53,10 +143,16 @@ int classroomBench(const QStringList &args)
     parser.addOption({ QStringLiteral("verbose"), QStringLiteral("list every miss and false match") });
     parser.addOption({ QStringLiteral("dump"), QStringLiteral("write embeddings and truth to FILE (JSON)"),
                        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("set"),
+                       QStringLiteral("realistic, realistic-check (generated on first use) or a folder made by "
+                                      "bench/vision/sets/generate_realistic.py; default: ../shared/data/classrooms"),
+                       QStringLiteral("dir") });
     parser.process(args);
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
 
-    const QString root = dataDir() + QStringLiteral("/classrooms/");
+    const QString root = parser.isSet(QStringLiteral("set"))
+        ? QString(QDir(namedSet(parser.value(QStringLiteral("set")))).absolutePath() + QLatin1Char('/'))
+        : dataDir() + QStringLiteral("/classrooms/");
     QFile file(root + QStringLiteral("manifest.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         print(QStringLiteral("cannot read %1").arg(file.fileName()));
@@ -142,12 +238,17 @@ int classroomBench(const QStringList &args)
             variants.push_back(v);
         }
     }
-    print(QStringLiteral("enrolled %1 students from %2 photos (%3 refused by the quality checks) in %4 s with %5")
-              .arg(rosters.value(QStringLiteral("DEV-A")).size() + rosters.value(QStringLiteral("DEV-B")).size())
+    qsizetype enrolled = 0;
+    for (const auto &roster : std::as_const(rosters))
+        enrolled += qsizetype(roster.size());
+    print(QStringLiteral("enrolled %1 students of %6 classes from %2 photos (%3 refused by the quality checks) in %4 s "
+                         "with %5")
+              .arg(enrolled)
               .arg(photos)
               .arg(refused)
               .arg(timer.elapsed() / 1000)
-              .arg(spec->id));
+              .arg(spec->id)
+              .arg(rosters.size()));
 
     pipeline.setKeepChips(false);
     for (Variant &v : variants) {
@@ -158,6 +259,7 @@ int classroomBench(const QStringList &args)
         t.start();
         auto result = pipeline.run();
         v.ms = double(t.nsecsElapsed()) / 1e6;
+        v.rssMb = double(peakRssKb()) / 1024.0;
         if (!result) {
             print(result.error().message());
             return 1;
@@ -196,6 +298,8 @@ int classroomBench(const QStringList &args)
     for (const double threshold : std::as_const(thresholds)) {
         RosterMatcher matcher({ threshold, spec->uncertainBand, spec->ambiguityMargin });
         QMap<QString, Score> byVariant;
+        QHash<QString, QHash<QString, Mark>> sessionMarks; // per class, over its photos
+        QHash<QString, QSet<QString>> sessionPresent;
         for (const Variant &v : variants) {
             matcher.setRoster(rosters.value(v.code));
             std::vector<Embedding> embeddings;
@@ -208,12 +312,14 @@ int classroomBench(const QStringList &args)
             }
             const auto matches = matcher.match(embeddings);
             Score &score = byVariant[v.name];
+            QHash<QString, Mark> marks;
             QHash<QString, int> assigned;
-            QHash<QString, QString> truthOfMatch; // student → identity of the face they got
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (!matches[i].isMatch())
                     continue;
                 assigned[matches[i].studentId] += 1;
+                const Mark mark = matches[i].band == MatchBand::Confident ? Mark::Present : Mark::Review;
+                marks[matches[i].studentId] = std::max(marks.value(matches[i].studentId, Mark::Absent), mark);
                 QString truth = QStringLiteral("?");
                 float bestIou = 0.3f;
                 for (const auto &[id, box] : v.faces) {
@@ -223,12 +329,18 @@ int classroomBench(const QStringList &args)
                         truth = id;
                     }
                 }
-                truthOfMatch[matches[i].studentId] = truth;
+                if (truth.startsWith(QLatin1String("stranger")))
+                    ++(mark == Mark::Review ? score.strangersInReview : score.strangersPresent);
+                if (mark == Mark::Present && truth != matches[i].studentId)
+                    ++score.wrongFace;
                 if (verbose && truth != matches[i].studentId)
-                    print(QStringLiteral("  t=%1 %2 %3: face of %4 matched to %5 at %6")
+                    print(QStringLiteral("  t=%1 %2 %3: face of %4 (%5 px) matched to %6 at %7 (%8)")
                               .arg(threshold)
-                              .arg(v.code, v.name, truth, matches[i].studentId)
-                              .arg(double(matches[i].distance), 0, 'f', 4));
+                              .arg(v.code, v.name, truth)
+                              .arg(qRound(faces[i]->detection.box.width))
+                              .arg(matches[i].studentId)
+                              .arg(double(matches[i].distance), 0, 'f', 4)
+                              .arg(FaceMatch::bandName(matches[i].band)));
             }
             if (verbose) {
                 for (size_t i = 0; i < matches.size(); ++i) {
@@ -244,37 +356,49 @@ int classroomBench(const QStringList &args)
                         if (st.studentId == truth)
                             own = Embedder::cosineDistance(faces[i]->embedding, st.embedding);
                     }
-                    print(QStringLiteral("  t=%1 %2 %3: %4 missed, own distance %5, nearest %6 at %7")
+                    print(QStringLiteral("  t=%1 %2 %3: %4 (%5 px) missed, own distance %6, nearest %7 at %8")
                               .arg(threshold)
                               .arg(v.code, v.name, truth)
+                              .arg(qRound(faces[i]->detection.box.width))
                               .arg(double(own), 0, 'f', 4)
                               .arg(matches[i].nearestStudentId)
                               .arg(double(matches[i].nearestDistance), 0, 'f', 4));
                 }
             }
-            score.present += int(v.present.size());
-            for (auto it = assigned.constBegin(); it != assigned.constEnd(); ++it) {
-                if (it.value() > 1)
-                    score.doubles += it.value() - 1;
-                if (v.present.contains(it.key())) {
-                    ++score.recalled;
-                    score.rightFace += truthOfMatch.value(it.key()) == it.key() ? 1 : 0;
-                } else {
-                    ++score.falsePresent;
-                }
+            for (const int n : std::as_const(assigned))
+                score.doubles += std::max(0, n - 1);
+            // Only the students this photo shows count as in the room (a closer photo shows some rows).
+            QSet<QString> shown;
+            for (const auto &[id, box] : v.faces) {
+                if (v.present.contains(id))
+                    shown.insert(id);
             }
+            score.add(marks, shown, v.present);
+            score.photos += 1;
+            score.ms += v.ms;
+            score.rssMb = std::max(score.rssMb, v.rssMb);
+            // The session with every photo of the class: a student's best mark counts.
+            merge(sessionMarks[v.code], marks);
+            sessionPresent[v.code] = v.present;
         }
-        QStringList parts;
-        for (auto it = byVariant.constBegin(); it != byVariant.constEnd(); ++it) {
-            parts << QStringLiteral("%1 %2/%3 recall (%4 on the right face), %5 false present, %6 double")
-                         .arg(it.key())
-                         .arg(it->recalled)
-                         .arg(it->present)
-                         .arg(it->rightFace)
-                         .arg(it->falsePresent)
-                         .arg(it->doubles);
+        if (qsizetype(variants.size()) > sessionMarks.size()) { // some class has several photos
+            Score all;
+            for (auto it = sessionMarks.constBegin(); it != sessionMarks.constEnd(); ++it)
+                all.add(it.value(), sessionPresent.value(it.key()), sessionPresent.value(it.key()));
+            for (const Score &one : std::as_const(byVariant)) {
+                all.photos += one.photos;
+                all.ms += one.ms;
+                all.rssMb = std::max(all.rssMb, one.rssMb);
+                all.strangersPresent += one.strangersPresent;
+                all.strangersInReview += one.strangersInReview;
+                all.wrongFace += one.wrongFace;
+                all.doubles += one.doubles;
+            }
+            byVariant.insert(QStringLiteral("session (all photos)"), all);
         }
-        print(QStringLiteral("threshold %1: ").arg(threshold) + parts.join(QStringLiteral("; ")));
+        print(QStringLiteral("threshold %1:").arg(threshold));
+        for (auto it = byVariant.constBegin(); it != byVariant.constEnd(); ++it)
+            print(QStringLiteral("  ") + it->line(it.key()));
     }
     for (const Variant &v : variants) {
         print(QStringLiteral("  %1 %2: %3 faces, marked in %4 ms")

@@ -33,13 +33,15 @@ int main(int argc, char *argv[])
         return deviceBench(args);
     if (command == QLatin1String("memory"))
         return memoryBench(args);
-    print(QStringLiteral("usage: rollcall-bench-vision detect|memory|devices|lfw|classroom|quality|bbt [options]\n"
-                         "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
-                         "  devices [--embedder ID] [--runs N] [FILE…]            CPU vs GPU times and agreement\n"
-                         "  memory [--megapixels 12]                              peak RSS on a large photo\n"
-                         "  lfw [--model ID] [--cache FILE]                       LFW 10-fold verification\n"
-                         "  classroom [--threshold T…] [--verbose] [--dump FILE]  synthetic classrooms end to end\n"
-                         "  quality [FILE…]                                       enrolment quality figures\n"
-                         "  bbt                                                   real-photo check (group/bbt)"));
+    print(
+        QStringLiteral("usage: rollcall-bench-vision detect|memory|devices|lfw|classroom|quality|bbt [options]\n"
+                       "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
+                       "  devices [--embedder ID] [--runs N] [FILE…]            CPU vs GPU times and agreement\n"
+                       "  memory [--megapixels 12]                              peak RSS on a large photo\n"
+                       "  lfw [--model ID] [--cache FILE]                       LFW 10-fold verification\n"
+                       "  classroom [--set realistic|realistic-check|DIR] [--threshold T…] [--verbose] [--dump FILE]\n"
+                       "                                                        classrooms end to end\n"
+                       "  quality [FILE…]                                       enrolment quality figures\n"
+                       "  bbt                                                   real-photo check (group/bbt)"));
     return 2;
 }
