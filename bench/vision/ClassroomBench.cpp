@@ -104,17 +104,17 @@ float iou(const cv::Rect2f &a, const cv::Rect2f &b)
     return inter / (a.area() + b.area() - inter);
 }
 
-// "realistic" (dev identities, seeds 1-3) and "realistic-check" (the other
-// identities, seeds 11-13): generated once into the build folder.
+// "realistic" (dev identities, seeds 1-6) and "realistic-check" (the other
+// identities, seeds 21-23): generated once into the build folder.
 QString namedSet(const QString &name)
 {
     const QHash<QString, QStringList> sets {
         { QStringLiteral("realistic"),
           { QStringLiteral("--pool"), QStringLiteral("dev"), QStringLiteral("--seeds"), QStringLiteral("1"),
-            QStringLiteral("2"), QStringLiteral("3") } },
+            QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6") } },
         { QStringLiteral("realistic-check"),
-          { QStringLiteral("--pool"), QStringLiteral("check"), QStringLiteral("--seeds"), QStringLiteral("11"),
-            QStringLiteral("12"), QStringLiteral("13") } },
+          { QStringLiteral("--pool"), QStringLiteral("check"), QStringLiteral("--seeds"), QStringLiteral("21"),
+            QStringLiteral("22"), QStringLiteral("23") } },
     };
     if (!sets.contains(name))
         return name; // a folder
@@ -141,6 +141,12 @@ int classroomBench(const QStringList &args)
     parser.addOption({ QStringLiteral("threshold"), QStringLiteral("match threshold to try"), QStringLiteral("t") });
     parser.addOption({ QStringLiteral("model"), QStringLiteral("embedding model id"), QStringLiteral("id") });
     parser.addOption({ QStringLiteral("verbose"), QStringLiteral("list every miss and false match") });
+    parser.addOption({ QStringLiteral("confident-margin"), QStringLiteral("runner-up margin for a confident match"),
+                       QStringLiteral("d") });
+    parser.addOption({ QStringLiteral("small-face"), QStringLiteral("small-face rule below this width (px)"),
+                       QStringLiteral("px") });
+    parser.addOption({ QStringLiteral("small-face-confident"), QStringLiteral("confident cut for small faces"),
+                       QStringLiteral("d") });
     parser.addOption({ QStringLiteral("dump"), QStringLiteral("write embeddings and truth to FILE (JSON)"),
                        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("set"),
@@ -276,6 +282,7 @@ int classroomBench(const QStringList &args)
             }
             faces.append(QJsonObject { { QStringLiteral("truth"), truth },
                                        { QStringLiteral("confirmed"), f.detection.confirmed },
+                                       { QStringLiteral("size"), double(f.detection.box.width) },
                                        { QStringLiteral("embedding"), toJson(f.embedding) } });
         }
         QJsonArray present;
@@ -296,21 +303,31 @@ int classroomBench(const QStringList &args)
     if (thresholds.isEmpty())
         thresholds << spec->matchThreshold;
     for (const double threshold : std::as_const(thresholds)) {
-        RosterMatcher matcher({ threshold, spec->uncertainBand, spec->ambiguityMargin });
+        RosterMatcher::Thresholds chosen = RosterMatcher::thresholdsFrom(*spec);
+        chosen.match = threshold;
+        if (parser.isSet(QStringLiteral("confident-margin")))
+            chosen.confidentMargin = parser.value(QStringLiteral("confident-margin")).toDouble();
+        if (parser.isSet(QStringLiteral("small-face")))
+            chosen.smallFacePx = parser.value(QStringLiteral("small-face")).toInt();
+        if (parser.isSet(QStringLiteral("small-face-confident")))
+            chosen.smallFaceConfident = parser.value(QStringLiteral("small-face-confident")).toDouble();
+        RosterMatcher matcher(chosen);
         QMap<QString, Score> byVariant;
         QHash<QString, QHash<QString, Mark>> sessionMarks; // per class, over its photos
         QHash<QString, QSet<QString>> sessionPresent;
         for (const Variant &v : variants) {
             matcher.setRoster(rosters.value(v.code));
             std::vector<Embedding> embeddings;
+            std::vector<float> sizes;
             std::vector<const RecognisedFace *> faces;
             for (const RecognisedFace &f : v.analysed.faces) {
                 if (f.embedded) {
                     embeddings.push_back(f.embedding);
+                    sizes.push_back(f.detection.box.width);
                     faces.push_back(&f);
                 }
             }
-            const auto matches = matcher.match(embeddings);
+            const auto matches = matcher.match(embeddings, sizes);
             Score &score = byVariant[v.name];
             QHash<QString, Mark> marks;
             QHash<QString, int> assigned;

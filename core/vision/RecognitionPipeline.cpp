@@ -221,14 +221,16 @@ Result<RecognitionResult> RecognitionPipeline::run()
         for (size_t p = 0; p < result.photos.size(); ++p) {
             PhotoResult &photo = result.photos[p];
             std::vector<Embedding> embeddings;
+            std::vector<float> sizes;
             std::vector<size_t> index;
             for (size_t f = 0; f < photo.faces.size(); ++f) {
                 if (photo.faces[f].embedded) {
                     embeddings.push_back(photo.faces[f].embedding);
+                    sizes.push_back(photo.faces[f].detection.box.width);
                     index.push_back(f);
                 }
             }
-            const std::vector<FaceMatch> matches = matcher.match(embeddings);
+            const std::vector<FaceMatch> matches = matcher.match(embeddings, sizes);
             for (size_t j = 0; j < matches.size(); ++j) {
                 photo.faces[index[j]].match = matches[j];
                 const FaceMatch &m = matches[j];

@@ -172,6 +172,7 @@ void TestPhoneUploadServer::takesOneBatchPerCode()
     VERIFY_OK(server.start({ QHostAddress::LocalHost }));
     QSignalSpy photos(&server, &PhoneUploadServer::photoReceived);
     QSignalSpy batches(&server, &PhoneUploadServer::batchReceived);
+    QSignalSpy progress(&server, &PhoneUploadServer::receiving);
     const QUrl first = server.urls().value(0);
     const QByteArray easy = photo(QStringLiteral("classrooms/DEV-A/easy.jpg"));
     const QByteArray hard = photo(QStringLiteral("classrooms/DEV-A/hard.jpg"));
@@ -186,6 +187,13 @@ void TestPhoneUploadServer::takesOneBatchPerCode()
     QCOMPARE(photos.at(1).at(0).toByteArray(), hard);
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.at(0).at(0).toInt(), 2);
+    // Progress for the dialog: bytes received out of the request's size, ending complete.
+    QVERIFY(!progress.isEmpty());
+    const qint64 expected = progress.constLast().at(2).toLongLong();
+    QVERIFY(expected > easy.size() + hard.size());
+    QCOMPARE(progress.constLast().at(1).toLongLong(), expected);
+    for (const QList<QVariant> &step : std::as_const(progress))
+        QVERIFY(step.at(1).toLongLong() <= step.at(2).toLongLong());
 
     // The code is spent; the PC shows a new one.
     const QUrl second = server.urls().value(0);

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void assignmentPrefersMoreGoodMatches();
     void ambiguousMatchIsUncertainOrUnknown();
     void thresholdsComeFromSpec();
+    void closeRunnerUpGoesToReview();
+    void smallFacesNeedACloserMatch();
 };
 
 void TestRosterMatcher::meanTemplateKeepsItsLength()
@@ -167,6 +169,46 @@ void TestRosterMatcher::thresholdsComeFromSpec()
     QCOMPARE(t.match, 0.42);
     QCOMPARE(t.uncertainBand, 0.07);
     QCOMPARE(t.ambiguityMargin, 0.01);
+    QCOMPARE(t.confidentMargin, spec.confidentMargin);
+    spec.confidentMargin = 0.02;
+    spec.smallFacePx = 64;
+    spec.smallFaceConfident = 0.3;
+    const auto u = RosterMatcher::thresholdsFrom(spec);
+    QCOMPARE(u.confidentMargin, 0.02);
+    QCOMPARE(u.smallFacePx, 64);
+    QCOMPARE(u.smallFaceConfident, 0.3);
+}
+
+void TestRosterMatcher::closeRunnerUpGoesToReview()
+{
+    // d ≈ 0.298 to S0 and 0.319 to S1: well inside the confident range of 0.45,
+    // but the runner-up is only 0.021 farther.
+    Embedding face { 1.0f, 0.97f, 0.3f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f };
+    Embedder::normalise(face);
+    RosterMatcher strict({ .match = 0.5, .uncertainBand = 0.05, .ambiguityMargin = 0.0, .confidentMargin = 0.03 });
+    strict.setRoster(roster(2));
+    const auto review = strict.match({ face });
+    QCOMPARE(review[0].studentId, QStringLiteral("S0"));
+    QCOMPARE(review[0].band, MatchBand::Uncertain);
+    RosterMatcher loose({ .match = 0.5, .uncertainBand = 0.05, .ambiguityMargin = 0.0, .confidentMargin = 0.01 });
+    loose.setRoster(roster(2));
+    QCOMPARE(loose.match({ face })[0].band, MatchBand::Confident);
+}
+
+void TestRosterMatcher::smallFacesNeedACloserMatch()
+{
+    RosterMatcher matcher(
+        { .match = 0.3, .uncertainBand = 0.05, .smallFacePx = 80, .smallFaceConfident = 0.1 });
+    matcher.setRoster(roster(3));
+    const Embedding mid = unit(0, 4, angleFor(0.2)); // confident for a large face
+    const Embedding near = unit(1, 4, angleFor(0.05));
+    QCOMPARE(matcher.match({ mid }, { 120.0f })[0].band, MatchBand::Confident);
+    QCOMPARE(matcher.match({ mid })[0].band, MatchBand::Confident); // no sizes: no small-face rule
+    const auto small = matcher.match({ mid, near }, { 60.0f, 60.0f });
+    QCOMPARE(small[0].band, MatchBand::Uncertain);
+    QCOMPARE(small[0].studentId, QStringLiteral("S0"));
+    QCOMPARE(small[1].band, MatchBand::Confident);
+    QCOMPARE(small[1].studentId, QStringLiteral("S1"));
 }
 
 QTEST_GUILESS_MAIN(TestRosterMatcher)

@@ -56,6 +56,9 @@ Result<EmbedderSpec> EmbedderSpec::fromDescriptor(const ModelDescriptor &descrip
     s.matchThreshold = j.value(QLatin1String("match_threshold")).toDouble(s.matchThreshold);
     s.uncertainBand = j.value(QLatin1String("uncertain_band")).toDouble(s.uncertainBand);
     s.ambiguityMargin = j.value(QLatin1String("ambiguity_margin")).toDouble(s.ambiguityMargin);
+    s.confidentMargin = j.value(QLatin1String("confident_margin")).toDouble(s.ambiguityMargin);
+    s.smallFacePx = j.value(QLatin1String("small_face_px")).toInt(0);
+    s.smallFaceConfident = j.value(QLatin1String("small_face_confident")).toDouble(s.matchThreshold - s.uncertainBand);
     if (s.inputSize < 16 || s.inputSize > 1024)
         return fail(QStringLiteral("\"input_size\" is out of range"));
     if (s.outputSize < 2 || s.outputSize > 8192)
@@ -65,6 +68,11 @@ Result<EmbedderSpec> EmbedderSpec::fromDescriptor(const ModelDescriptor &descrip
     if (s.matchThreshold <= 0.0 || s.matchThreshold >= 2.0 || s.uncertainBand < 0.0
         || s.uncertainBand > s.matchThreshold)
         return fail(QStringLiteral("\"match_threshold\"/\"uncertain_band\" are out of range"));
+    if (s.ambiguityMargin < 0.0 || s.ambiguityMargin > 1.0 || s.confidentMargin < 0.0 || s.confidentMargin > 1.0)
+        return fail(QStringLiteral("\"ambiguity_margin\"/\"confident_margin\" are out of range"));
+    if (s.smallFacePx < 0 || s.smallFacePx > 1000 || s.smallFaceConfident <= 0.0
+        || s.smallFaceConfident > s.matchThreshold)
+        return fail(QStringLiteral("\"small_face_px\"/\"small_face_confident\" are out of range"));
     if (s.engine == Engine::Dlib && (s.inputSize != 150 || s.outputSize != 128))
         return fail(QStringLiteral("the dlib ResNet takes 150 px chips and gives 128 values"));
     return s;

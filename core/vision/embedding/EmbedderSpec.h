@@ -41,6 +41,14 @@ public:
     // Two faces whose best and second-best students are closer than this are
     // ambiguous: the match is flagged uncertain.
     double ambiguityMargin = 0.0;
+    // A confident verdict also needs the runner-up student this much farther;
+    // closer runners-up make the match uncertain (review).
+    double confidentMargin = 0.0;
+    // Faces narrower than smallFacePx (detector box, original pixels) are
+    // confident only at or below smallFaceConfident: their embeddings are
+    // noisier (0: no separate rule).
+    int smallFacePx = 0;
+    double smallFaceConfident = 0.0;
 };
 
 } // namespace rollcall

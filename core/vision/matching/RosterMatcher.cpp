@@ -12,7 +12,8 @@ RosterMatcher::RosterMatcher(Thresholds thresholds)
 
 RosterMatcher::Thresholds RosterMatcher::thresholdsFrom(const EmbedderSpec &spec)
 {
-    return { spec.matchThreshold, spec.uncertainBand, spec.ambiguityMargin };
+    return { spec.matchThreshold,  spec.uncertainBand, spec.ambiguityMargin,
+             spec.confidentMargin, spec.smallFacePx,   spec.smallFaceConfident };
 }
 
 Embedding RosterMatcher::meanTemplate(const std::vector<Embedding> &samples)
@@ -29,7 +30,8 @@ Embedding RosterMatcher::meanTemplate(const std::vector<Embedding> &samples)
     return mean;
 }
 
-std::vector<FaceMatch> RosterMatcher::match(const std::vector<Embedding> &faces) const
+std::vector<FaceMatch> RosterMatcher::match(const std::vector<Embedding> &faces,
+                                            const std::vector<float> &faceSizes) const
 {
     std::vector<FaceMatch> result(faces.size());
     if (faces.empty() || m_roster.empty())
@@ -74,7 +76,11 @@ std::vector<FaceMatch> RosterMatcher::match(const std::vector<Embedding> &faces)
             m = FaceMatch { MatchBand::Unknown, -1, {}, 2.0f, m.nearest, m.nearestStudentId, m.nearestDistance };
             continue;
         }
-        m.band = nearThreshold || ambiguous ? MatchBand::Uncertain : MatchBand::Confident;
+        const bool small
+            = m_thresholds.smallFacePx > 0 && f < faceSizes.size() && faceSizes[f] < float(m_thresholds.smallFacePx);
+        const bool sure = runnerUp - row[size_t(s)] >= m_thresholds.confidentMargin
+            && (!small || row[size_t(s)] <= m_thresholds.smallFaceConfident);
+        m.band = nearThreshold || ambiguous || !sure ? MatchBand::Uncertain : MatchBand::Confident;
     }
     return result;
 }
