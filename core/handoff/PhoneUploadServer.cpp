@@ -5,6 +5,7 @@
 #include "handoff/MultipartParser.h"
 #include "handoff/UploadPage.h"
 #include "vision/ImageHeader.h"
+#include "vision/ImageLoader.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -204,7 +205,7 @@ bool PhoneUploadServer::allowRequest(const QHostAddress &peer)
     return true;
 }
 
-QHttpServerResponse PhoneUploadServer::refusal(const QString &code, const QHttpServerRequest &request)
+std::optional<QHttpServerResponse> PhoneUploadServer::refusal(const QString &code, const QHttpServerRequest &request)
 {
     if (!allowRequest(request.remoteAddress())) {
         Q_EMIT uploadRefused(request.remoteAddress().toString(), QStringLiteral("too many requests"));
@@ -214,7 +215,7 @@ QHttpServerResponse PhoneUploadServer::refusal(const QString &code, const QHttpS
     }
     switch (checkCode(code)) {
     case CodeState::Current:
-        return QHttpServerResponse(Status_::Ok); // not a refusal
+        return std::nullopt;
     case CodeState::Used:
         return htmlResponse(UploadPage::answer(tr("Code already used"),
                                                tr("Photos were already sent with this code. To send more, scan the "
@@ -240,18 +241,16 @@ QHttpServerResponse PhoneUploadServer::refusal(const QString &code, const QHttpS
 
 QHttpServerResponse PhoneUploadServer::page(const QString &code, const QHttpServerRequest &request)
 {
-    QHttpServerResponse refused = refusal(code, request);
-    if (refused.statusCode() != Status_::Ok)
-        return refused;
+    if (std::optional<QHttpServerResponse> refused = refusal(code, request))
+        return std::move(*refused);
     const QString expiry = QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat);
     return htmlResponse(UploadPage::form(expiry, m_limits.maxPhotos, m_limits.maxPhotoBytes / 1000000), Status_::Ok);
 }
 
 QHttpServerResponse PhoneUploadServer::upload(const QString &code, const QHttpServerRequest &request)
 {
-    QHttpServerResponse refused = refusal(code, request);
-    if (refused.statusCode() != Status_::Ok)
-        return refused;
+    if (std::optional<QHttpServerResponse> refused = refusal(code, request))
+        return std::move(*refused);
     const QString peer = request.remoteAddress().toString();
     const auto badRequest = [&](const QString &message, const QString &logged) {
         qCInfo(lcHandoff) << "refused an upload from" << peer << ":" << logged;
@@ -278,25 +277,29 @@ QHttpServerResponse PhoneUploadServer::upload(const QString &code, const QHttpSe
         return badRequest(tr("Too many photos: at most %1 can be sent at once.").arg(m_limits.maxPhotos),
                           QStringLiteral("too many photos"));
 
+    // The image loader's own header checks, so a photo accepted here is one it will decode.
+    const ImageLoader loader({ .maxPixels = m_limits.maxPixels, .maxFileBytes = m_limits.maxPhotoBytes });
     for (const MultipartParser::Part *photo : std::as_const(photos)) {
         const QString name = photo->fileName.isEmpty() ? tr("photo") : photo->fileName;
         if (photo->data.size() > m_limits.maxPhotoBytes)
             return badRequest(tr("%1 is too large (%2 MB; at most %3 MB).")
                                   .arg(name, megabytes(photo->data.size()), megabytes(m_limits.maxPhotoBytes)),
                               QStringLiteral("photo too large"));
-        const ImageHeader header = ImageHeader::parse(photo->data);
-        if (header.format() == ImageHeader::Format::Unknown)
+        switch (loader.checkHeader(ImageHeader::parse(photo->data))) {
+        case ImageLoader::HeaderCheck::Ok:
+            break;
+        case ImageLoader::HeaderCheck::NotAnImage:
             return badRequest(tr("%1 is not a photo RollCall can read (JPEG, PNG, BMP, WebP or TIFF).").arg(name),
                               QStringLiteral("not an image"));
-        if (header.hasDimensions()
-            && (*header.width() <= 0 || *header.height() <= 0
-                || *header.width() > m_limits.maxPixels / *header.height()))
+        case ImageLoader::HeaderCheck::EmptyImage:
+        case ImageLoader::HeaderCheck::TooManyPixels:
             return badRequest(
                 tr("%1 has too many pixels (at most %2 megapixels).").arg(name).arg(m_limits.maxPixels / 1000000),
                 QStringLiteral("too many pixels"));
-        if (header.truncated())
+        case ImageLoader::HeaderCheck::Truncated:
             return badRequest(tr("%1 arrived incomplete. Please send it again.").arg(name),
                               QStringLiteral("truncated"));
+        }
     }
 
     // Accepted: this code is spent, the PC shows the next one.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vision/VisionSettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -43,7 +45,7 @@ public:
     {
         int maxPhotos = 12; // per batch
         qint64 maxPhotoBytes = 40LL * 1000 * 1000;
-        qint64 maxPixels = 50'000'000; // the image loader's limit
+        qint64 maxPixels = ImageLimits {}.maxPixels; // the image loader's limit
         int requestsPerMinute = 30; // per phone address
         std::chrono::seconds codeLifetime { 600 };
     };
@@ -86,7 +88,9 @@ private:
     bool allowRequest(const QHostAddress &peer);
     QHttpServerResponse page(const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse upload(const QString &code, const QHttpServerRequest &request);
-    QHttpServerResponse refusal(const QString &code, const QHttpServerRequest &request);
+    // The answer to a request that may not go on (rate limit, wrong, used or
+    // expired code); nullopt for the current code.
+    std::optional<QHttpServerResponse> refusal(const QString &code, const QHttpServerRequest &request);
 
     Limits m_limits;
     std::unique_ptr<QHttpServer> m_http;

@@ -35,33 +35,49 @@ Result<cv::Mat> ImageLoader::load(const QString &path) const
     return decode(file.readAll(), name);
 }
 
+ImageLoader::HeaderCheck ImageLoader::checkHeader(const ImageHeader &header) const
+{
+    if (header.format() == ImageHeader::Format::Unknown)
+        return HeaderCheck::NotAnImage;
+    if (header.hasDimensions()) {
+        if (*header.width() <= 0 || *header.height() <= 0)
+            return HeaderCheck::EmptyImage;
+        // PNG and TIFF dimensions reach 2^32 each, so their product can overflow
+        // qint64: compare by division.
+        if (*header.width() > m_limits.maxPixels / *header.height())
+            return HeaderCheck::TooManyPixels;
+    }
+    return header.truncated() ? HeaderCheck::Truncated : HeaderCheck::Ok;
+}
+
 Result<cv::Mat> ImageLoader::decode(const QByteArray &data, const QString &name) const
 {
     if (data.isEmpty())
         return Error::badInput(QStringLiteral("%1: the file is empty").arg(name));
     const ImageHeader header = ImageHeader::parse(data);
-    if (header.format() == ImageHeader::Format::Unknown)
+    switch (checkHeader(header)) {
+    case HeaderCheck::Ok:
+        break;
+    case HeaderCheck::NotAnImage:
         return Error::badInput(
             QStringLiteral("%1: not a supported image (JPEG, PNG, BMP, WebP or TIFF expected)").arg(name));
-    if (header.hasDimensions()) {
-        if (*header.width() <= 0 || *header.height() <= 0)
-            return Error::badInput(
-                QStringLiteral("%1: the %2 header declares an empty image").arg(name, header.formatName()));
-        // PNG and TIFF dimensions reach 2^32 each, so their product can overflow
-        // qint64: compare by division, and report the size as a double.
+    case HeaderCheck::EmptyImage:
+        return Error::badInput(
+            QStringLiteral("%1: the %2 header declares an empty image").arg(name, header.formatName()));
+    case HeaderCheck::TooManyPixels: {
         const double pixels = double(*header.width()) * double(*header.height());
-        if (*header.width() > m_limits.maxPixels / *header.height())
-            return Error::badInput(QStringLiteral("%1: the image is too large (%2×%3 = %4 megapixels; the limit is "
-                                                  "%5 megapixels)")
-                                       .arg(name)
-                                       .arg(*header.width())
-                                       .arg(*header.height())
-                                       .arg(pixels / 1e6, 0, 'f', 1)
-                                       .arg(double(m_limits.maxPixels) / 1e6, 0, 'f', 0));
+        return Error::badInput(QStringLiteral("%1: the image is too large (%2×%3 = %4 megapixels; the limit is "
+                                              "%5 megapixels)")
+                                   .arg(name)
+                                   .arg(*header.width())
+                                   .arg(*header.height())
+                                   .arg(pixels / 1e6, 0, 'f', 1)
+                                   .arg(double(m_limits.maxPixels) / 1e6, 0, 'f', 0));
     }
-    if (header.truncated())
+    case HeaderCheck::Truncated:
         return Error::badInput(
             QStringLiteral("%1: the %2 file is truncated or corrupt").arg(name, header.formatName()));
+    }
 
     cv::Mat decoded;
     try {

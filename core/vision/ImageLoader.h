@@ -10,6 +10,8 @@
 
 namespace rollcall {
 
+class ImageHeader;
+
 // The one image decoder: JPEG, PNG, BMP, WebP and TIFF through OpenCV, with the
 // EXIF orientation applied and every input turned into 8-bit BGR. Refuses
 // unreadable, truncated, non-image and oversized files with a BadInput error
@@ -25,6 +27,11 @@ public:
     Result<cv::Mat> decode(const QByteArray &data, const QString &name) const;
 
     const ImageLimits &limits() const { return m_limits; }
+
+    // Whether the header allows decoding within the limits; decode() applies it
+    // first, and callers that only accept files (the phone page) use it alone.
+    enum class HeaderCheck { Ok, NotAnImage, EmptyImage, TooManyPixels, Truncated };
+    HeaderCheck checkHeader(const ImageHeader &header) const;
 
 private:
     ImageLimits m_limits;
