@@ -337,15 +337,8 @@ void MarkDialog::addPhotoFiles(const QStringList &paths)
 
 void MarkDialog::addPhotoImage(const QImage &image, const QString &name)
 {
-    if (image.isNull())
-        return;
-    PhotoEntry entry;
-    entry.name = name;
-    entry.data = encodeJpeg(image);
-    m_photos.append(entry);
-    m_queue.append(int(m_photos.size()) - 1);
-    startRecognition();
-    updateControls();
+    if (!image.isNull())
+        addPhotoData(encodeJpeg(image), name);
 }
 
 void MarkDialog::addPhotoData(const QByteArray &data, const QString &name)
