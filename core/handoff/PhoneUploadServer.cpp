@@ -156,6 +156,11 @@ QList<QUrl> PhoneUploadServer::urls() const
     return result;
 }
 
+QString PhoneUploadServer::expiryTime() const
+{
+    return QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat);
+}
+
 bool PhoneUploadServer::isExpired() const
 {
     return m_code.isEmpty() || QDateTime::currentDateTimeUtc() >= m_expiresAt;
@@ -243,8 +248,8 @@ QHttpServerResponse PhoneUploadServer::page(const QString &code, const QHttpServ
 {
     if (std::optional<QHttpServerResponse> refused = refusal(code, request))
         return std::move(*refused);
-    const QString expiry = QLocale().toString(m_expiresAt.toLocalTime().time(), QLocale::ShortFormat);
-    return htmlResponse(UploadPage::form(expiry, m_limits.maxPhotos, m_limits.maxPhotoBytes / 1000000), Status_::Ok);
+    return htmlResponse(UploadPage::form(expiryTime(), m_limits.maxPhotos, m_limits.maxPhotoBytes / 1000000),
+                        Status_::Ok);
 }
 
 QHttpServerResponse PhoneUploadServer::upload(const QString &code, const QHttpServerRequest &request)

@@ -65,6 +65,8 @@ public:
     // The upload page's address on each listening address, with the current code.
     QList<QUrl> urls() const;
     QDateTime expiresAt() const { return m_expiresAt; }
+    // expiresAt() as the local time of day both the page and the dialog show.
+    QString expiryTime() const;
     bool isExpired() const;
     const Limits &limits() const { return m_limits; }
     // Takes effect with the next code (renewCode) or start.

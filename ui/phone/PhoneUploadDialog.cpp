@@ -7,7 +7,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -189,8 +188,7 @@ void PhoneUploadDialog::showCode()
     for (const QUrl &url : urls)
         addresses << url.toString();
     m_address->setText(tr("Or type on the phone: %1").arg(addresses.join(tr(" or "))));
-    m_expiry->setText(tr("The code works for one batch of photos, until %1.")
-                          .arg(QLocale().toString(m_server->expiresAt().toLocalTime().time(), QLocale::ShortFormat)));
+    m_expiry->setText(tr("The code works for one batch of photos, until %1.").arg(m_server->expiryTime()));
 }
 
 void PhoneUploadDialog::showError(const QString &message)
