@@ -35,7 +35,6 @@ public:
 
     // The complete HTTP response sent before closing an oversized request.
     void setRefusalResponse(const QByteArray &response) { m_refusal = response; }
-    int openConnections() const { return int(m_states.size()); }
 
 Q_SIGNALS:
     // bytes of the current request received so far; expected: its Content-Length, or -1.

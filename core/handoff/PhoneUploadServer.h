@@ -61,11 +61,9 @@ public:
     bool isListening() const { return !m_servers.isEmpty(); }
 
     quint16 port() const { return m_port; }
-    QList<QHostAddress> addresses() const { return m_addresses; }
     // The upload page's address on each listening address, with the current code.
     QList<QUrl> urls() const;
-    QDateTime expiresAt() const { return m_expiresAt; }
-    // expiresAt() as the local time of day both the page and the dialog show.
+    // When the code expires, as the local time of day both the page and the dialog show.
     QString expiryTime() const;
     bool isExpired() const;
     const Limits &limits() const { return m_limits; }
