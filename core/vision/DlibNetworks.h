@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -16,8 +17,9 @@ namespace rollcall {
 // Splits work into batches that fit the GPU's free memory and retries smaller
 // ones after running out. A GPU failure that smaller batches cannot cure (a
 // cuDNN error, one input that does not fit) moves the networks to the CPU for
-// the rest of their life and redoes the call there. Not thread-safe: each
-// thread owns its own.
+// the rest of their life and redoes the call there. On the CPU, where dlib's
+// layers keep one core busy, a call is split over one backend per core
+// ("lanes", each on its own thread). Not thread-safe: each thread owns its own.
 class DlibNetworks
 {
 public:
@@ -46,6 +48,11 @@ public:
     Result<std::vector<std::vector<float>>> embed(const std::vector<cv::Mat> &chips, int batchSize);
 
     bool onGpu() const { return m_onGpu; }
+    // CPU backends a call is split over: the cores, at most 4 (1 for a given backend).
+    void setCpuLanes(int lanes) { m_lanesWanted = std::max(1, lanes); }
+    int cpuLanes() const { return m_lanesWanted; }
+    // Backends loaded so far (the main one and the extra CPU lanes).
+    int backendsLoaded() const { return 1 + int(m_extraLanes.size()); }
     // "cuda" or "cpu": where these networks actually run.
     QString deviceName() const;
     // Batches halved after running out of memory, over this object's life.
@@ -65,6 +72,10 @@ private:
     // Swaps in the CPU backend with the same models; false when that is not
     // the cure (already on the CPU, bad input, a reload that fails).
     bool fallBackToCpu(const Error &gpuError);
+    // Backends for up to `count` lanes (the main one first); fewer when one fails to load.
+    std::vector<DlibBackend *> lanes(std::size_t count);
+    template<typename Output, typename Forward>
+    Result<std::vector<Output>> inLanes(const std::vector<cv::Mat> &inputs, int batchSize, const Forward &forward);
 
     std::unique_ptr<DlibBackend> m_backend;
     bool m_onGpu = false;
@@ -75,6 +86,8 @@ private:
     // Largest batches that fitted after running out of memory (the GPU stays as full).
     int m_detectCap = 1 << 20;
     int m_embedCap = 1 << 20;
+    int m_lanesWanted;
+    std::vector<std::unique_ptr<DlibBackend>> m_extraLanes; // CPU only
 };
 
 } // namespace rollcall

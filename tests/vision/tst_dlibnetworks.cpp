@@ -28,6 +28,7 @@ private Q_SLOTS:
     void gpuFailureMovesToTheCpu();
     void outOfMemoryOnTheCpuIsAnError();
     void badModelsAndInputsAreRefused();
+    void cpuLanesGiveTheSameResults();
 
 private:
     std::vector<cv::Mat> m_photos; // 250×250 LFW photos, one face each
@@ -213,6 +214,55 @@ void TestDlibNetworks::badModelsAndInputsAreRefused()
     const auto wrongSize = nets.embed({ m_photos.front() }, 1); // 250×250, not a 150×150 chip
     QVERIFY(!wrongSize.ok());
     QCOMPARE(wrongSize.error().code(), Error::Code::BadInput);
+}
+
+void TestDlibNetworks::cpuLanesGiveTheSameResults()
+{
+    // Splitting a call over several CPU backends on their own threads must not
+    // change a single detection or embedding, nor their order.
+    DlibNetworks one;
+    DlibNetworks three;
+    if (one.onGpu())
+        QSKIP("lanes are a CPU feature; this machine runs dlib on the GPU");
+    one.setCpuLanes(1);
+    three.setCpuLanes(3);
+    for (DlibNetworks *nets : { &one, &three }) {
+        QVERIFY(nets->loadDetector(m_detectorPath).ok());
+        QVERIFY(nets->loadEmbedder(m_embedderPath).ok());
+    }
+    std::vector<cv::Mat> chips;
+    for (const cv::Mat &photo : m_photos) {
+        cv::Mat chip;
+        cv::resize(photo(cv::Rect(50, 50, 150, 150)), chip, cv::Size(150, 150));
+        chips.push_back(chip);
+    }
+    const auto a = one.embed(chips, 2);
+    const auto b = three.embed(chips, 2);
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(three.backendsLoaded(), 3);
+    QCOMPARE(one.backendsLoaded(), 1);
+    QCOMPARE(b->size(), chips.size());
+    for (size_t i = 0; i < chips.size(); ++i) {
+        QCOMPARE(b->at(i).size(), a->at(i).size());
+        for (size_t k = 0; k < a->at(i).size(); ++k)
+            QVERIFY2(std::abs(a->at(i)[k] - b->at(i)[k]) < 1e-5f, qPrintable(QStringLiteral("chip %1").arg(i)));
+    }
+    const auto da = one.detect(m_photos, 0.0, 2);
+    const auto db = three.detect(m_photos, 0.0, 2);
+    QVERIFY(da.ok() && db.ok());
+    QCOMPARE(db->size(), m_photos.size());
+    for (size_t i = 0; i < m_photos.size(); ++i) {
+        QCOMPARE(db->at(i).size(), da->at(i).size());
+        QVERIFY(!da->at(i).empty());
+        for (size_t j = 0; j < da->at(i).size(); ++j) {
+            QCOMPARE(db->at(i)[j].box, da->at(i)[j].box);
+            QVERIFY(std::abs(db->at(i)[j].confidence - da->at(i)[j].confidence) < 1e-5);
+        }
+    }
+    // Fewer inputs than lanes: no backend sits idle or gets an empty share.
+    const auto single = three.embed({ chips.front() }, 2);
+    QVERIFY(single.ok());
+    QCOMPARE(single->size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestDlibNetworks)
