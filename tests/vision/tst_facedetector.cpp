@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <opencv2/imgproc.hpp>
+
 using namespace rollcall;
 using rollcall::test::TestPaths;
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void tooSmallThresholdIsASetting();
     void blankImageHasNoFace();
     void largePhotoIsTiled();
+    void tilesAnsweredByTheDownscaledPassAreSkipped();
+    void tilesRunWhereFacesAreSmall();
     void badImageIsRefused();
     void cancellationStopsDetection();
     void missingModelsAreReported();
@@ -133,6 +137,56 @@ void TestFaceDetector::largePhotoIsTiled()
         QVERIFY(f.box.x >= offset.x - 10);
         QVERIFY(f.box.y >= offset.y - 10);
     }
+}
+
+void TestFaceDetector::tilesAnsweredByTheDownscaledPassAreSkipped()
+{
+    // bald_guys' faces (~70-100 px) are large enough for the downscaled pass:
+    // the tiles over them are skipped, the empty ones still run, and no face is
+    // lost against running every tile.
+    const cv::Mat photo = load(QStringLiteral("group/dlib-examples/bald_guys.jpg"));
+    QVERIFY(!photo.empty());
+    cv::Mat canvas(3000, 5000, CV_8UC3, cv::Scalar(90, 90, 90));
+    photo.copyTo(canvas(cv::Rect(cv::Point(2500, 1000), photo.size())));
+    DetectionSettings skip;
+    skip.proposalAnsweredSize = 20.0;
+    m_detector->setSettings(skip);
+    const auto skipping = m_detector->detect(canvas);
+    m_detector->setSettings(DetectionSettings {});
+    const auto all = m_detector->detect(canvas);
+    m_detector->setSettings(DetectionSettings {});
+    QVERIFY(skipping.ok() && all.ok());
+    QCOMPARE(all->tilesRun, all->tiles);
+    QVERIFY2(skipping->tilesRun < skipping->tiles && skipping->tilesRun > 0,
+             qPrintable(QStringLiteral("%1 of %2 tiles").arg(skipping->tilesRun).arg(skipping->tiles)));
+    QCOMPARE(skipping->faces.size(), all->faces.size());
+}
+
+void TestFaceDetector::tilesRunWhereFacesAreSmall()
+{
+    // The same photo at 0.2: faces of ~15-20 px, below what the downscaled
+    // pass sees. Their tiles run (also when answered tiles are skipped) and
+    // find faces it missed.
+    const cv::Mat photo = load(QStringLiteral("group/dlib-examples/bald_guys.jpg"));
+    QVERIFY(!photo.empty());
+    cv::Mat small;
+    cv::resize(photo, small, cv::Size(), 0.2, 0.2, cv::INTER_AREA);
+    cv::Mat canvas(3000, 5000, CV_8UC3, cv::Scalar(90, 90, 90));
+    small.copyTo(canvas(cv::Rect(cv::Point(2500, 1000), small.size())));
+    DetectionSettings skip;
+    skip.proposalAnsweredSize = 20.0;
+    m_detector->setSettings(skip);
+    const auto tiled = m_detector->detect(canvas);
+    DetectionSettings none = m_detector->settings();
+    none.proposalTileScale = 0.0;
+    m_detector->setSettings(none);
+    const auto untiled = m_detector->detect(canvas);
+    m_detector->setSettings(DetectionSettings {});
+    QVERIFY(tiled.ok() && untiled.ok());
+    QCOMPARE(untiled->tilesRun, 0);
+    QVERIFY2(
+        tiled->faces.size() > untiled->faces.size(),
+        qPrintable(QStringLiteral("%1 with tiles, %2 without").arg(tiled->faces.size()).arg(untiled->faces.size())));
 }
 
 void TestFaceDetector::badImageIsRefused()

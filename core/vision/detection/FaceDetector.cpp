@@ -140,7 +140,7 @@ Status FaceDetector::loadYunet(bool gpu)
     return {};
 }
 
-void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
+void FaceDetector::proposeIn(const cv::Mat &image, double scale, cv::Point2f offset, bool dropBorderFaces,
                              std::vector<DetectedFace> &out)
 {
     const cv::Mat rows = m_yunet->detect(image);
@@ -194,22 +194,48 @@ Result<std::vector<DetectedFace>> FaceDetector::proposeOnce(const cv::Mat &bgr, 
             cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
             proposeIn(small, scale, {}, false, raw);
             small.release();
-            // Small faces: full-resolution tiles that overlap by more than a face
-            // the downscaled pass could miss.
+            // Small faces: tiles at a finer scale that overlap by more than a face
+            // the downscaled pass could miss. A tile is skipped where the downscaled
+            // pass already answered: it found faces there, all well above the
+            // size it starts missing them (rows of faces shrink with depth, so a
+            // much smaller one among them is unlikely). Empty tiles run.
+            std::vector<cv::Rect2f> answered;
+            for (const DetectedFace &f : raw)
+                answered.push_back(f.box);
+            const double tileScale = m_settings.proposalTileScale;
+            cv::Mat scaled;
+            if (tileScale > 0.0 && tileScale < 1.0)
+                cv::resize(bgr, scaled, cv::Size(), tileScale, tileScale, cv::INTER_AREA);
+            const cv::Mat &source = scaled.empty() ? bgr : scaled;
+            const double k = scaled.empty() ? 1.0 : tileScale;
             const int tile = m_settings.proposalTileSize;
             const int stride = tile - m_settings.proposalTileOverlap;
-            for (int y = 0; y < bgr.rows; y += stride) {
-                for (int x = 0; x < bgr.cols; x += stride) {
+            const float answeredSize = float(m_settings.proposalAnsweredSize / scale);
+            for (int y = 0; tileScale > 0.0 && y < source.rows; y += stride) {
+                for (int x = 0; x < source.cols; x += stride) {
                     if (isCancelled(cancel))
                         return Error::cancelled();
-                    const cv::Rect r = cv::Rect(x, y, tile, tile) & cv::Rect(0, 0, bgr.cols, bgr.rows);
-                    if (r.width < 32 || r.height < 32)
-                        continue;
-                    proposeIn(bgr(r).clone(), 1.0, r.tl(), true, raw);
-                    if (x + tile >= bgr.cols)
+                    const cv::Rect r = cv::Rect(x, y, tile, tile) & cv::Rect(0, 0, source.cols, source.rows);
+                    const cv::Rect2f inOriginal(float(r.x / k), float(r.y / k), float(r.width / k),
+                                                float(r.height / k));
+                    int inside = 0;
+                    bool hasSmall = false;
+                    for (const cv::Rect2f &b : answered) {
+                        if (inOriginal.contains(cv::Point2f(b.x + b.width / 2, b.y + b.height / 2))) {
+                            ++inside;
+                            hasSmall = hasSmall || std::max(b.width, b.height) < answeredSize;
+                        }
+                    }
+                    ++m_tiles;
+                    const bool skip = answeredSize > 0.0f && inside > 0 && !hasSmall;
+                    if (r.width >= 32 && r.height >= 32 && !skip) {
+                        ++m_tilesRun;
+                        proposeIn(source(r).clone(), k, inOriginal.tl(), true, raw);
+                    }
+                    if (x + tile >= source.cols)
                         break;
                 }
-                if (y + tile >= bgr.rows)
+                if (y + tile >= source.rows)
                     break;
             }
         }
@@ -300,11 +326,15 @@ Result<FaceDetector::Output> FaceDetector::detect(const cv::Mat &bgr, const std:
     Output output;
     QElapsedTimer timer;
     timer.start();
+    m_tiles = 0;
+    m_tilesRun = 0;
     auto proposals = propose(bgr, cancel);
     if (!proposals)
         return proposals.error();
     output.proposeMs = double(timer.nsecsElapsed()) / 1e6;
     output.proposals = int(proposals->size());
+    output.tiles = m_tiles;
+    output.tilesRun = m_tilesRun;
 
     timer.restart();
     std::vector<DetectedFace> faces = std::move(proposals.value());

@@ -20,8 +20,8 @@ class ModelRegistry;
 
 // Finds faces of every size in a photo without the cost of running dlib's CNN
 // over the whole (upsampled) image: YuNet proposes faces over the whole photo
-// (downscaled for large faces, tiled at full resolution for small ones, so
-// memory stays bounded), dlib's CNN confirms and re-boxes each proposal on a
+// (downscaled for large faces, tiled at a finer scale for small ones where
+// the downscaled pass leaves doubt, so memory stays bounded), dlib's CNN confirms and re-boxes each proposal on a
 // small crop scaled so the face is ~80 px, and non-maximum suppression merges
 // the rest. Faces too small to recognise are still reported, flagged.
 class FaceDetector
@@ -31,6 +31,8 @@ public:
     {
         std::vector<DetectedFace> faces;
         int proposals = 0;
+        int tiles = 0; // of the fine pass over a large photo
+        int tilesRun = 0; // of them: not answered by the downscaled pass
         double proposeMs = 0.0;
         double confirmMs = 0.0;
     };
@@ -57,7 +59,7 @@ private:
     Status loadYunet(bool gpu);
     Result<std::vector<DetectedFace>> propose(const cv::Mat &bgr, const std::atomic_bool *cancel);
     Result<std::vector<DetectedFace>> proposeOnce(const cv::Mat &bgr, const std::atomic_bool *cancel);
-    void proposeIn(const cv::Mat &image, double scale, cv::Point offset, bool dropBorderFaces,
+    void proposeIn(const cv::Mat &image, double scale, cv::Point2f offset, bool dropBorderFaces,
                    std::vector<DetectedFace> &out);
     Status confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel);
 
@@ -65,6 +67,8 @@ private:
     std::unique_ptr<YuNetDetector> m_yunet;
     QString m_yunetPath;
     bool m_yunetOnGpu = false;
+    int m_tiles = 0;
+    int m_tilesRun = 0;
     std::unique_ptr<DlibNetworks> m_dlib;
 };
 
