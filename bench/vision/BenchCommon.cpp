@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -26,9 +28,25 @@ QString modelsDir()
 
 long peakRssKb()
 {
+    // VmHWM, not getrusage: only the former is reset through clear_refs.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+void resetPeakRss()
+{
+    malloc_trim(0); // hand freed memory back first, or it counts in the next peak
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
 }
 
 bool applyDetectionSetting(DetectionSettings &s, const QString &assignment)
@@ -49,6 +67,10 @@ bool applyDetectionSetting(DetectionSettings &s, const QString &assignment)
         s.proposalTileSize = int(v);
     else if (name == QLatin1String("proposalTileOverlap"))
         s.proposalTileOverlap = int(v);
+    else if (name == QLatin1String("proposalTileScale"))
+        s.proposalTileScale = v;
+    else if (name == QLatin1String("proposalAnsweredSize"))
+        s.proposalAnsweredSize = v;
     else if (name == QLatin1String("confirmFaceSize"))
         s.confirmFaceSize = int(v);
     else if (name == QLatin1String("confirmCropFactor"))

@@ -11,7 +11,8 @@ namespace rollcall::bench {
 // Shared bits of the vision benchmarks.
 QString dataDir(); // ../shared/data unless ROLLCALL_TEST_DATA_DIR is set
 QString modelsDir();
-long peakRssKb(); // of this process
+long peakRssKb(); // of this process since the last resetPeakRss()
+void resetPeakRss();
 // Applies "name=value" overrides to detection settings; false on an unknown name.
 bool applyDetectionSetting(DetectionSettings &settings, const QString &assignment);
 // Runs this program again with args and returns the JSON object its last stdout line holds.

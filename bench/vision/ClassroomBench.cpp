@@ -1,18 +1,17 @@
 #include "ClassroomBench.h"
 
 #include "BenchCommon.h"
+#include "BenchSet.h"
 #include "vision/RecognitionPipeline.h"
 #include "vision/matching/RosterMatcher.h"
 #include "vision/quality/EnrolmentAnalyser.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 
 namespace rollcall::bench {
@@ -104,35 +103,6 @@ float iou(const cv::Rect2f &a, const cv::Rect2f &b)
     return inter / (a.area() + b.area() - inter);
 }
 
-// "realistic" (dev identities, seeds 1-6) and "realistic-check" (the other
-// identities, seeds 21-23): generated once into the build folder.
-QString namedSet(const QString &name)
-{
-    const QHash<QString, QStringList> sets {
-        { QStringLiteral("realistic"),
-          { QStringLiteral("--pool"), QStringLiteral("dev"), QStringLiteral("--seeds"), QStringLiteral("1"),
-            QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6") } },
-        { QStringLiteral("realistic-check"),
-          { QStringLiteral("--pool"), QStringLiteral("check"), QStringLiteral("--seeds"), QStringLiteral("21"),
-            QStringLiteral("22"), QStringLiteral("23") } },
-    };
-    if (!sets.contains(name))
-        return name; // a folder
-    const QString dir = QStringLiteral(ROLLCALL_BENCH_SETS_DIR "/") + name;
-    if (QFile::exists(dir + QStringLiteral("/manifest.json")))
-        return dir;
-    print(QStringLiteral("generating %1 into %2").arg(name, dir));
-    QProcess generator;
-    generator.setProcessChannelMode(QProcess::ForwardedChannels);
-    generator.start(QStringLiteral("/usr/bin/python3"),
-                    QStringList { QStringLiteral(ROLLCALL_BENCH_GENERATOR), QStringLiteral("--out"), dir,
-                                  QStringLiteral("--lfw"), dataDir() + QStringLiteral("/faces/lfw-gray") }
-                        + sets.value(name));
-    if (!generator.waitForFinished(600000) || generator.exitCode() != 0)
-        print(QStringLiteral("the generator failed (needs python3-numpy and python3-opencv)"));
-    return dir;
-}
-
 } // namespace
 
 int classroomBench(const QStringList &args)
@@ -149,23 +119,17 @@ int classroomBench(const QStringList &args)
                        QStringLiteral("d") });
     parser.addOption({ QStringLiteral("dump"), QStringLiteral("write embeddings and truth to FILE (JSON)"),
                        QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("set"),
-                       QStringLiteral("realistic, realistic-check (generated on first use) or a folder made by "
-                                      "bench/vision/sets/generate_realistic.py; default: ../shared/data/classrooms"),
-                       QStringLiteral("dir") });
+    parser.addOption(
+        { QStringLiteral("set"),
+          QStringLiteral("realistic, realistic-check, realistic-far (generated on first use) or a folder made by "
+                         "bench/vision/sets/generate_realistic.py; default: ../shared/data/classrooms"),
+          QStringLiteral("dir") });
     parser.process(args);
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
 
-    const QString root = parser.isSet(QStringLiteral("set"))
-        ? QString(QDir(namedSet(parser.value(QStringLiteral("set")))).absolutePath() + QLatin1Char('/'))
-        : dataDir() + QStringLiteral("/classrooms/");
-    QFile file(root + QStringLiteral("manifest.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        print(QStringLiteral("cannot read %1").arg(file.fileName()));
+    const std::optional<BenchSet> set = BenchSet::load(parser.value(QStringLiteral("set")));
+    if (!set)
         return 3;
-    }
-    const QJsonArray classes
-        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("classes")).toArray();
 
     RecognitionPipeline pipeline(modelsDir());
     if (parser.isSet(QStringLiteral("model")))
@@ -191,15 +155,9 @@ int classroomBench(const QStringList &args)
     timer.start();
     int photos = 0;
     int refused = 0;
-    for (const auto &c : classes) {
-        const QJsonObject cls = c.toObject();
-        const QString code = cls.value(QLatin1String("code")).toString();
-        for (const auto &s : cls.value(QLatin1String("students")).toArray()) {
-            const QJsonObject student = s.toObject();
-            QStringList paths;
-            for (const auto &p : student.value(QLatin1String("photos")).toArray())
-                paths << root + p.toString();
-            const auto analysed = analyser.analyse(paths);
+    for (const BenchSet::Class &cls : set->classes) {
+        for (const BenchSet::Student &student : cls.students) {
+            const auto analysed = analyser.analyse(student.photos);
             if (!analysed) {
                 print(analysed.error().message());
                 return 4;
@@ -212,35 +170,26 @@ int classroomBench(const QStringList &args)
             for (const auto &p : analysed.value())
                 samples.append(QJsonObject { { QStringLiteral("usable"), p.usable },
                                              { QStringLiteral("embedding"), toJson(p.embedding) } });
-            dump.insert(student.value(QLatin1String("student_id")).toString(), samples);
+            dump.insert(student.id, samples);
             const Embedding t = EnrolmentAnalyser::templateOf(analysed.value());
             if (t.empty()) {
-                print(QStringLiteral("no usable photo for %1")
-                          .arg(student.value(QLatin1String("student_id")).toString()));
+                print(QStringLiteral("no usable photo for %1").arg(student.id));
                 continue;
             }
-            rosters[code].push_back({ .studentUuid = student.value(QLatin1String("student_id")).toString(),
-                                      .studentId = student.value(QLatin1String("student_id")).toString(),
-                                      .name = student.value(QLatin1String("name")).toString(),
-                                      .embedding = t,
-                                      .sampleCount = 3 });
+            rosters[cls.code].push_back({ .studentUuid = student.id,
+                                          .studentId = student.id,
+                                          .name = student.name,
+                                          .embedding = t,
+                                          .sampleCount = 3 });
         }
-        QSet<QString> present;
-        for (const auto &p : cls.value(QLatin1String("present")).toArray())
-            present.insert(p.toString());
-        const QJsonObject vs = cls.value(QLatin1String("variants")).toObject();
-        for (auto it = vs.constBegin(); it != vs.constEnd(); ++it) {
+        for (const BenchSet::Photo &photo : cls.photos) {
             Variant v;
-            v.code = code;
-            v.name = it.key();
-            v.photo = root + it.value().toObject().value(QLatin1String("photo")).toString();
-            v.present = present;
-            for (const auto &f : it.value().toObject().value(QLatin1String("faces")).toArray()) {
-                const QJsonArray b = f.toObject().value(QLatin1String("box")).toArray();
-                v.faces.push_back({ f.toObject().value(QLatin1String("id")).toString(),
-                                    cv::Rect2f(float(b[0].toDouble()), float(b[1].toDouble()), float(b[2].toDouble()),
-                                               float(b[3].toDouble())) });
-            }
+            v.code = cls.code;
+            v.name = photo.name;
+            v.photo = photo.path;
+            v.present = cls.present;
+            for (const BenchSet::Face &f : photo.faces)
+                v.faces.push_back({ f.id, f.box });
             variants.push_back(v);
         }
     }

@@ -80,6 +80,7 @@ int detectOne(const QStringList &args)
                     { QStringLiteral("too_small"), small },
                     { QStringLiteral("confirmed"), confirmed },
                     { QStringLiteral("proposals"), out->proposals },
+                    { QStringLiteral("tiles_run"), QStringLiteral("%1/%2").arg(out->tilesRun).arg(out->tiles) },
                     { QStringLiteral("ms"), qRound(ms) },
                     { QStringLiteral("propose_ms"), qRound(out->proposeMs) },
                     { QStringLiteral("width"), image->cols },

@@ -5,6 +5,7 @@
 #include "DeviceBench.h"
 #include "LfwBench.h"
 #include "QualityBench.h"
+#include "SpeedBench.h"
 #include "common/AppPaths.h"
 
 #include <QCoreApplication>
@@ -31,12 +32,15 @@ int main(int argc, char *argv[])
         return qualityBench(args);
     if (command == QLatin1String("devices"))
         return deviceBench(args);
+    if (command == QLatin1String("speed"))
+        return speedBench(args);
     if (command == QLatin1String("memory"))
         return memoryBench(args);
     print(
-        QStringLiteral("usage: rollcall-bench-vision detect|memory|devices|lfw|classroom|quality|bbt [options]\n"
+        QStringLiteral("usage: rollcall-bench-vision detect|speed|memory|devices|lfw|classroom|quality|bbt [options]\n"
                        "  detect [--set k=v] [--upsample N] [--no-stock] [FILE…]  RollCall vs stock dlib CNN\n"
                        "  devices [--embedder ID] [--runs N] [FILE…]            CPU vs GPU times and agreement\n"
+                       "  speed [--set realistic] [--classes 3] [--no-peer]      12 MP mark vs face_recognition\n"
                        "  memory [--megapixels 12]                              peak RSS on a large photo\n"
                        "  lfw [--model ID] [--cache FILE]                       LFW 10-fold verification\n"
                        "  classroom [--set realistic|realistic-check|DIR] [--threshold T…] [--verbose] [--dump FILE]\n"

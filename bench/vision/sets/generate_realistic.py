@@ -32,7 +32,7 @@ import numpy as np
 
 W, H = 4000, 3000
 ROWS = 6
-FRONT, BACK = 165.0, 43.0  # face width in px, front and back row
+FRONT, BACK = 165.0, 43.0  # face width in px, front and back row (--back changes BACK)
 LFW_FACE_CENTRE = (125.0, 128.0)  # where LFW's alignment puts the face
 LFW_FACE_WIDTH = 104.0  # face box width in an LFW image
 
@@ -225,7 +225,10 @@ def main():
     parser.add_argument("--students", type=int, default=60)
     parser.add_argument("--present", type=int, default=48)
     parser.add_argument("--strangers", type=int, default=8)
+    parser.add_argument("--back", type=float, default=43.0,
+                        help="face width of the back row in px (a lecture hall: 22)")
     args = parser.parse_args()
+    globals()["BACK"] = args.back
     lfw = os.path.abspath(args.lfw)
     if not os.path.isdir(lfw):
         sys.exit("generate_realistic: no LFW folder at %s (--lfw)" % lfw)
