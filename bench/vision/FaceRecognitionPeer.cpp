@@ -127,10 +127,10 @@ Result<FaceRecognitionPeer::Output> FaceRecognitionPeer::run(const QString &phot
     const cv::Mat bgr = cv::imread(photo.toStdString(), cv::IMREAD_COLOR);
     if (bgr.empty())
         return Error::badInput(QStringLiteral("Cannot read %1").arg(photo));
-    out.decodeMs = elapsedMs(timer);
+    out.stages.decodeMs = elapsedMs(timer);
     std::vector<dlib::rectangle> rects;
     std::vector<cv::Mat> chips;
-    d->findAndCrop(bgr, rects, chips, &out.detectMs, &out.alignMs);
+    d->findAndCrop(bgr, rects, chips, &out.stages.detectMs, &out.stages.alignMs);
     timer.restart();
     std::vector<std::vector<float>> encodings;
     for (const cv::Mat &chip : chips) { // one face at a time, as compute_face_descriptor is called
@@ -139,7 +139,7 @@ Result<FaceRecognitionPeer::Output> FaceRecognitionPeer::run(const QString &phot
             return encoding.error();
         encodings.push_back(encoding->front());
     }
-    out.embedMs = elapsedMs(timer);
+    out.stages.embedMs = elapsedMs(timer);
     timer.restart();
     for (size_t i = 0; i < rects.size(); ++i) {
         Face face;
@@ -156,7 +156,7 @@ Result<FaceRecognitionPeer::Output> FaceRecognitionPeer::run(const QString &phot
         face.distance = best;
         out.faces.push_back(face);
     }
-    out.matchMs = elapsedMs(timer);
+    out.stages.matchMs = elapsedMs(timer);
     return out;
 }
 

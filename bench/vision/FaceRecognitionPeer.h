@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "vision/RecognitionResult.h"
 
 #include <QString>
 #include <QStringList>
@@ -29,11 +30,7 @@ public:
     struct Output
     {
         std::vector<Face> faces;
-        double decodeMs = 0.0;
-        double detectMs = 0.0;
-        double alignMs = 0.0;
-        double embedMs = 0.0;
-        double matchMs = 0.0;
+        StageTimings stages; // totalMs unused
     };
 
     FaceRecognitionPeer();

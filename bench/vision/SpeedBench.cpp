@@ -19,11 +19,7 @@ namespace {
 struct Tally
 {
     double ms = 0.0;
-    double decodeMs = 0.0;
-    double detectMs = 0.0;
-    double alignMs = 0.0;
-    double embedMs = 0.0;
-    double matchMs = 0.0;
+    StageTimings stages;
     double peakMb = 0.0;
     int truthFaces = 0;
     int found = 0; // true faces detected
@@ -36,11 +32,11 @@ struct Tally
     void add(const Tally &o)
     {
         ms += o.ms;
-        decodeMs += o.decodeMs;
-        detectMs += o.detectMs;
-        alignMs += o.alignMs;
-        embedMs += o.embedMs;
-        matchMs += o.matchMs;
+        stages.decodeMs += o.stages.decodeMs;
+        stages.detectMs += o.stages.detectMs;
+        stages.alignMs += o.stages.alignMs;
+        stages.embedMs += o.stages.embedMs;
+        stages.matchMs += o.stages.matchMs;
         peakMb = std::max(peakMb, o.peakMb);
         truthFaces += o.truthFaces;
         found += o.found;
@@ -56,11 +52,11 @@ struct Tally
         return QStringLiteral("%1 ms (decode %2, detect %3, align %4, embed %5, match %6), peak %7 MB; "
                               "faces %8/%9, recognised %10/%11 (%12 without review), false %13, doubles %14")
             .arg(qRound(ms / n), 5)
-            .arg(qRound(decodeMs / n))
-            .arg(qRound(detectMs / n))
-            .arg(qRound(alignMs / n))
-            .arg(qRound(embedMs / n))
-            .arg(qRound(matchMs / n))
+            .arg(qRound(stages.decodeMs / n))
+            .arg(qRound(stages.detectMs / n))
+            .arg(qRound(stages.alignMs / n))
+            .arg(qRound(stages.embedMs / n))
+            .arg(qRound(stages.matchMs / n))
             .arg(qRound(peakMb))
             .arg(found)
             .arg(truthFaces)
@@ -216,11 +212,7 @@ int speedBench(const QStringList &args)
         }
         Tally ours = score(cls, *photo, boxes, matched, confident);
         ours.ms = oursMs;
-        ours.decodeMs = result->timings.decodeMs;
-        ours.detectMs = result->timings.detectMs;
-        ours.alignMs = result->timings.alignMs;
-        ours.embedMs = result->timings.embedMs;
-        ours.matchMs = result->timings.matchMs;
+        ours.stages = result->timings;
         ours.peakMb = double(peakRssKb()) / 1024.0;
         oursAll.add(ours);
         print(QStringLiteral("%1 %2 RollCall: %3").arg(cls.code, photo->name, ours.line(1)));
@@ -243,11 +235,7 @@ int speedBench(const QStringList &args)
         }
         Tally p = score(cls, *photo, boxes, matched, std::vector<bool>(boxes.size(), true));
         p.ms = peerMs;
-        p.decodeMs = theirs->decodeMs;
-        p.detectMs = theirs->detectMs;
-        p.alignMs = theirs->alignMs;
-        p.embedMs = theirs->embedMs;
-        p.matchMs = theirs->matchMs;
+        p.stages = theirs->stages;
         p.peakMb = double(peakRssKb()) / 1024.0;
         peerAll.add(p);
         ratios.push_back(oursMs / peerMs);

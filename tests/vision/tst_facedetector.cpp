@@ -34,6 +34,9 @@ private Q_SLOTS:
 
 private:
     cv::Mat load(const QString &relative);
+    cv::Mat baldGuysOnCanvas(double scale);
+    // Detects with settings, then puts the defaults back.
+    Result<FaceDetector::Output> detectWith(const DetectionSettings &settings, const cv::Mat &image);
     std::unique_ptr<FaceDetector> m_detector;
 };
 
@@ -139,22 +142,38 @@ void TestFaceDetector::largePhotoIsTiled()
     }
 }
 
+// bald_guys.jpg scaled by `scale` at (2500, 1000) of a grey 5000×3000 canvas.
+cv::Mat TestFaceDetector::baldGuysOnCanvas(double scale)
+{
+    const cv::Mat photo = load(QStringLiteral("group/dlib-examples/bald_guys.jpg"));
+    if (photo.empty())
+        return {};
+    cv::Mat scaled;
+    cv::resize(photo, scaled, cv::Size(), scale, scale, cv::INTER_AREA);
+    cv::Mat canvas(3000, 5000, CV_8UC3, cv::Scalar(90, 90, 90));
+    scaled.copyTo(canvas(cv::Rect(cv::Point(2500, 1000), scaled.size())));
+    return canvas;
+}
+
+Result<FaceDetector::Output> TestFaceDetector::detectWith(const DetectionSettings &settings, const cv::Mat &image)
+{
+    m_detector->setSettings(settings);
+    auto out = m_detector->detect(image);
+    m_detector->setSettings(DetectionSettings {});
+    return out;
+}
+
 void TestFaceDetector::tilesAnsweredByTheDownscaledPassAreSkipped()
 {
     // bald_guys' faces (~70-100 px) are large enough for the downscaled pass:
     // the tiles over them are skipped, the empty ones still run, and no face is
     // lost against running every tile.
-    const cv::Mat photo = load(QStringLiteral("group/dlib-examples/bald_guys.jpg"));
-    QVERIFY(!photo.empty());
-    cv::Mat canvas(3000, 5000, CV_8UC3, cv::Scalar(90, 90, 90));
-    photo.copyTo(canvas(cv::Rect(cv::Point(2500, 1000), photo.size())));
+    const cv::Mat canvas = baldGuysOnCanvas(1.0);
+    QVERIFY(!canvas.empty());
     DetectionSettings skip;
     skip.proposalAnsweredSize = 20.0;
-    m_detector->setSettings(skip);
-    const auto skipping = m_detector->detect(canvas);
-    m_detector->setSettings(DetectionSettings {});
-    const auto all = m_detector->detect(canvas);
-    m_detector->setSettings(DetectionSettings {});
+    const auto skipping = detectWith(skip, canvas);
+    const auto all = detectWith(DetectionSettings {}, canvas);
     QVERIFY(skipping.ok() && all.ok());
     QCOMPARE(all->tilesRun, all->tiles);
     QVERIFY2(skipping->tilesRun < skipping->tiles && skipping->tilesRun > 0,
@@ -167,21 +186,14 @@ void TestFaceDetector::tilesRunWhereFacesAreSmall()
     // The same photo at 0.2: faces of ~15-20 px, below what the downscaled
     // pass sees. Their tiles run (also when answered tiles are skipped) and
     // find faces it missed.
-    const cv::Mat photo = load(QStringLiteral("group/dlib-examples/bald_guys.jpg"));
-    QVERIFY(!photo.empty());
-    cv::Mat small;
-    cv::resize(photo, small, cv::Size(), 0.2, 0.2, cv::INTER_AREA);
-    cv::Mat canvas(3000, 5000, CV_8UC3, cv::Scalar(90, 90, 90));
-    small.copyTo(canvas(cv::Rect(cv::Point(2500, 1000), small.size())));
+    const cv::Mat canvas = baldGuysOnCanvas(0.2);
+    QVERIFY(!canvas.empty());
     DetectionSettings skip;
     skip.proposalAnsweredSize = 20.0;
-    m_detector->setSettings(skip);
-    const auto tiled = m_detector->detect(canvas);
-    DetectionSettings none = m_detector->settings();
+    const auto tiled = detectWith(skip, canvas);
+    DetectionSettings none;
     none.proposalTileScale = 0.0;
-    m_detector->setSettings(none);
-    const auto untiled = m_detector->detect(canvas);
-    m_detector->setSettings(DetectionSettings {});
+    const auto untiled = detectWith(none, canvas);
     QVERIFY(tiled.ok() && untiled.ok());
     QCOMPARE(untiled->tilesRun, 0);
     QVERIFY2(
