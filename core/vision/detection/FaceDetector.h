@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace rollcall {
@@ -59,12 +60,17 @@ private:
     Status loadYunet(bool gpu);
     Result<std::vector<DetectedFace>> propose(const cv::Mat &bgr, const std::atomic_bool *cancel);
     Result<std::vector<DetectedFace>> proposeOnce(const cv::Mat &bgr, const std::atomic_bool *cancel);
-    void proposeIn(const cv::Mat &image, double scale, cv::Point2f offset, bool dropBorderFaces,
-                   std::vector<DetectedFace> &out);
+    std::unique_ptr<YuNetDetector> makeYunet(bool gpu) const;
+    static void proposeIn(YuNetDetector &net, const cv::Mat &image, double scale, cv::Point2f offset,
+                          bool dropBorderFaces, std::vector<DetectedFace> &out);
+    Status proposeInTiles(const cv::Mat &source, double scale,
+                          const std::vector<std::pair<cv::Rect, cv::Point2f>> &tiles, std::vector<DetectedFace> &out,
+                          const std::atomic_bool *cancel);
     Status confirm(const cv::Mat &bgr, std::vector<DetectedFace> &faces, const std::atomic_bool *cancel);
 
     DetectionSettings m_settings;
     std::unique_ptr<YuNetDetector> m_yunet;
+    std::unique_ptr<YuNetDetector> m_yunetLane; // a second CPU network for tiles
     QString m_yunetPath;
     bool m_yunetOnGpu = false;
     int m_tiles = 0;
